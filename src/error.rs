@@ -1,0 +1,138 @@
+//! The small error types of conversions and parsing.
+
+use core::fmt;
+
+use crate::table::Failure;
+
+/// Which enum a conversion was aiming at, for error messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Family {
+    Http,
+    WebSocket,
+}
+
+impl Family {
+    const fn describe(self) -> &'static str {
+        match self {
+            Family::Http => "HTTP status code",
+            Family::WebSocket => "WebSocket close code",
+        }
+    }
+
+    const fn example(self) -> &'static str {
+        match self {
+            Family::Http => "`404` or `HTTP_404_NOT_FOUND`",
+            Family::WebSocket => "`1008` or `WS_1008_POLICY_VIOLATION`",
+        }
+    }
+}
+
+/// The error of `TryFrom<u16>`: the number has no variant. It carries the
+/// rejected number.
+///
+/// ```
+/// use status_codes::{HttpStatus, WsCloseCode};
+///
+/// let err = HttpStatus::try_from(299).unwrap_err();
+/// assert_eq!(err.code(), 299);
+/// assert_eq!(err.to_string(), "299 is not a known HTTP status code");
+///
+/// let err = WsCloseCode::try_from(1004).unwrap_err();
+/// assert_eq!(err.to_string(), "1004 is not a known WebSocket close code");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownCode {
+    code: u16,
+    family: Family,
+}
+
+impl UnknownCode {
+    pub(crate) const fn new(code: u16, family: Family) -> Self {
+        Self { code, family }
+    }
+
+    /// The number that was rejected.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::try_from(600).unwrap_err().code(), 600);
+    /// ```
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} is not a known {}", self.code, self.family.describe())
+    }
+}
+
+/// The error of `FromStr`: the string is neither a known code nor one of the
+/// constant names.
+///
+/// ```
+/// use status_codes::HttpStatus;
+///
+/// let err = "HTTP_404_NOT_FOUNDD".parse::<HttpStatus>().unwrap_err();
+/// assert_eq!(err.unknown_code(), None);
+/// assert!(err.to_string().contains("HTTP_404_NOT_FOUND"));
+///
+/// let err = "299".parse::<HttpStatus>().unwrap_err();
+/// assert_eq!(err.unknown_code(), Some(299));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseCodeError {
+    failure: Failure,
+    family: Family,
+}
+
+impl ParseCodeError {
+    pub(crate) const fn new(failure: Failure, family: Family) -> Self {
+        Self { failure, family }
+    }
+
+    /// The number, when the string was a well-formed number with no variant.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!("1004".parse::<WsCloseCode>().unwrap_err().unknown_code(), Some(1004));
+    /// assert_eq!("x".parse::<WsCloseCode>().unwrap_err().unknown_code(), None);
+    /// ```
+    pub const fn unknown_code(&self) -> Option<u16> {
+        match self.failure {
+            Failure::UnknownCode(code) => Some(code),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ParseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = self.family.describe();
+        match self.failure {
+            Failure::Empty => write!(f, "an empty string is not a {what}"),
+            Failure::BadNumber => write!(
+                f,
+                "not a {what}: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
+            ),
+            Failure::UnknownCode(code) => write!(f, "{code} is not a known {what}"),
+            Failure::UnknownName => write!(
+                f,
+                "not a known {what} number or constant name; expected something like {}",
+                self.family.example()
+            ),
+        }
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for UnknownCode {}
+
+#[cfg(feature = "std")]
+impl std::error::Error for ParseCodeError {}
+
+#[cfg(feature = "std")]
+impl std::error::Error for crate::ParseCategoryError {}

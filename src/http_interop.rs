@@ -1,0 +1,75 @@
+//! Interop with the `http` crate (1.x): conversions both ways and
+//! comparisons, so mixed code reads naturally.
+
+use http::StatusCode;
+
+use crate::error::Family;
+use crate::{HttpStatus, UnknownCode};
+
+/// Every `HttpStatus` is a valid `StatusCode`; never fails.
+///
+/// ```
+/// use status_codes::HttpStatus;
+///
+/// assert_eq!(http::StatusCode::from(HttpStatus::NotFound), http::StatusCode::NOT_FOUND);
+/// ```
+impl From<HttpStatus> for StatusCode {
+    fn from(status: HttpStatus) -> Self {
+        // Variants are 100-599 and `StatusCode` takes 100-999, so the
+        // fallback is never used; it keeps this free of panics.
+        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// Fails, with the number, for codes the registry lacks (such as 299 or 999).
+///
+/// ```
+/// use status_codes::HttpStatus;
+///
+/// assert_eq!(HttpStatus::try_from(http::StatusCode::OK), Ok(HttpStatus::Ok));
+/// let odd = http::StatusCode::from_u16(299).unwrap();
+/// assert_eq!(HttpStatus::try_from(odd).unwrap_err().code(), 299);
+/// ```
+impl TryFrom<StatusCode> for HttpStatus {
+    type Error = UnknownCode;
+
+    fn try_from(status: StatusCode) -> Result<Self, Self::Error> {
+        let code = status.as_u16();
+        Self::from_code(code).ok_or(UnknownCode::new(code, Family::Http))
+    }
+}
+
+/// `HttpStatus::NotFound == StatusCode::NOT_FOUND`.
+///
+/// ```
+/// use status_codes::HttpStatus;
+///
+/// assert!(HttpStatus::Created == http::StatusCode::CREATED);
+/// assert!(http::StatusCode::CREATED == HttpStatus::Created);
+/// ```
+impl PartialEq<StatusCode> for HttpStatus {
+    fn eq(&self, other: &StatusCode) -> bool {
+        self.code() == other.as_u16()
+    }
+}
+
+/// `StatusCode::NOT_FOUND == HttpStatus::NotFound`.
+impl PartialEq<HttpStatus> for StatusCode {
+    fn eq(&self, other: &HttpStatus) -> bool {
+        self.as_u16() == other.code()
+    }
+}
+
+impl HttpStatus {
+    /// The same code as an `http::StatusCode`.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::ImATeapot.to_http(), http::StatusCode::IM_A_TEAPOT);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    pub fn to_http(self) -> StatusCode {
+        self.into()
+    }
+}

@@ -1,0 +1,161 @@
+//! The hand-written half of [`HttpStatus`]: its accessors and traits. The
+//! enum itself and its tables are generated from `data/status.csv`.
+
+use crate::codes::HTTP_TABLE;
+use crate::error::Family;
+use crate::table::known;
+use crate::traits::code_enum_traits;
+use crate::{Category, HttpStatus};
+
+impl HttpStatus {
+    /// The variant for `code`, or `None` when the registry has no such code.
+    ///
+    /// A table lookup: constant time whatever the number, and `const`.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::from_code(404), Some(HttpStatus::NotFound));
+    /// assert_eq!(HttpStatus::from_code(299), None);
+    /// const TEAPOT: Option<HttpStatus> = HttpStatus::from_code(418);
+    /// assert_eq!(TEAPOT, Some(HttpStatus::ImATeapot));
+    /// ```
+    pub const fn from_code(code: u16) -> Option<Self> {
+        HTTP_TABLE.get(code)
+    }
+
+    /// The reason phrase of any number, or `None` when it is not a known
+    /// HTTP status code. The same as
+    /// `HttpStatus::from_code(code).map(HttpStatus::reason_phrase)`, in one
+    /// lookup.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::reason_phrase_of(422), Some("Unprocessable Content"));
+    /// assert_eq!(HttpStatus::reason_phrase_of(599), None);
+    /// ```
+    pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
+        HTTP_TABLE.phrase(code)
+    }
+
+    /// The numeric code.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::NotFound.code(), 404);
+    /// assert_eq!(HttpStatus::NotFound as u16, 404);
+    /// ```
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+
+    /// The reason phrase as the IANA registry words it.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::NotFound.reason_phrase(), "Not Found");
+    /// assert_eq!(HttpStatus::ImATeapot.reason_phrase(), "I'm a teapot");
+    /// assert_eq!(HttpStatus::ContentTooLarge.reason_phrase(), "Content Too Large");
+    /// ```
+    pub const fn reason_phrase(self) -> &'static str {
+        known(HTTP_TABLE.phrase(self as u16))
+    }
+
+    /// The canonical constant name in [`status`](crate::status).
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::NotFound.name(), "HTTP_404_NOT_FOUND");
+    /// // Deprecated aliases parse, but the name is always the current one.
+    /// let status: HttpStatus = "HTTP_422_UNPROCESSABLE_ENTITY".parse().unwrap();
+    /// assert_eq!(status.name(), "HTTP_422_UNPROCESSABLE_CONTENT");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        known(HTTP_TABLE.name(self as u16))
+    }
+
+    /// The class of the code, from its first digit.
+    ///
+    /// ```
+    /// use status_codes::{Category, HttpStatus};
+    ///
+    /// assert_eq!(HttpStatus::Ok.category(), Category::Success);
+    /// assert_eq!(HttpStatus::BadGateway.category(), Category::ServerError);
+    /// ```
+    pub const fn category(self) -> Category {
+        // Validation keeps every variant within 100-599.
+        match self as u16 / 100 {
+            1 => Category::Informational,
+            2 => Category::Success,
+            3 => Category::Redirection,
+            4 => Category::ClientError,
+            _ => Category::ServerError,
+        }
+    }
+
+    /// Whether the code is 1xx.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::Continue.is_informational());
+    /// assert!(!HttpStatus::Ok.is_informational());
+    /// ```
+    pub const fn is_informational(self) -> bool {
+        Category::Informational.contains(self as u16)
+    }
+
+    /// Whether the code is 2xx.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::Created.is_success());
+    /// assert!(!HttpStatus::NotFound.is_success());
+    /// ```
+    pub const fn is_success(self) -> bool {
+        Category::Success.contains(self as u16)
+    }
+
+    /// Whether the code is 3xx.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::SeeOther.is_redirection());
+    /// assert!(!HttpStatus::Ok.is_redirection());
+    /// ```
+    pub const fn is_redirection(self) -> bool {
+        Category::Redirection.contains(self as u16)
+    }
+
+    /// Whether the code is 4xx.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::NotFound.is_client_error());
+    /// assert!(!HttpStatus::InternalServerError.is_client_error());
+    /// ```
+    pub const fn is_client_error(self) -> bool {
+        Category::ClientError.contains(self as u16)
+    }
+
+    /// Whether the code is 5xx.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::ServiceUnavailable.is_server_error());
+    /// assert!(!HttpStatus::NotFound.is_server_error());
+    /// ```
+    pub const fn is_server_error(self) -> bool {
+        Category::ServerError.contains(self as u16)
+    }
+}
+
+code_enum_traits!(HttpStatus, HTTP_TABLE, Family::Http, "HTTP_");

@@ -1,0 +1,60 @@
+//! The standard traits, implemented alike for both generated enums.
+
+/// Implements `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16` and
+/// comparisons with `u16` for a generated enum, over its `CodeTable`.
+macro_rules! code_enum_traits {
+    ($ty:ident, $table:ident, $family:expr, $prefix:literal) => {
+        /// Prints the code and its reason phrase, `404 Not Found`, honouring
+        /// width, fill and alignment (`{:>20}`) like a `str` does.
+        impl core::fmt::Display for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.pad(crate::table::known($table.display(*self as u16)))
+            }
+        }
+
+        /// Parses the number (`"404"`) or any constant name, including the
+        /// deprecated aliases. Matching is exact: no sign, no leading zero,
+        /// no surrounding whitespace, names in upper case.
+        impl core::str::FromStr for $ty {
+            type Err = crate::ParseCodeError;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $table
+                    .parse($prefix, s)
+                    .map_err(|failure| crate::ParseCodeError::new(failure, $family))
+            }
+        }
+
+        /// Converts a number that has a variant; the error carries the number.
+        impl TryFrom<u16> for $ty {
+            type Error = crate::UnknownCode;
+
+            fn try_from(code: u16) -> Result<Self, Self::Error> {
+                Self::from_code(code).ok_or(crate::UnknownCode::new(code, $family))
+            }
+        }
+
+        /// The code as a number; never fails.
+        impl From<$ty> for u16 {
+            fn from(value: $ty) -> u16 {
+                value as u16
+            }
+        }
+
+        /// Compares with a plain number: `HttpStatus::NotFound == 404`.
+        impl PartialEq<u16> for $ty {
+            fn eq(&self, other: &u16) -> bool {
+                *self as u16 == *other
+            }
+        }
+
+        /// Compares with a plain number: `404 == HttpStatus::NotFound`.
+        impl PartialEq<$ty> for u16 {
+            fn eq(&self, other: &$ty) -> bool {
+                *self == *other as u16
+            }
+        }
+    };
+}
+
+pub(crate) use code_enum_traits;

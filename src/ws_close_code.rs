@@ -1,0 +1,199 @@
+//! The hand-written half of [`WsCloseCode`]: its accessors, the RFC 6455
+//! sending rules and its traits. The enum and its tables are generated.
+//!
+//! # Which close codes may be sent
+//!
+//! RFC 6455, Section 7.4.2 splits the numbers into ranges, and Section 7.4.1
+//! marks some protocol codes as reserved for reporting only:
+//!
+//! | numbers   | what they are                                  | sendable in a Close frame |
+//! |-----------|------------------------------------------------|---------------------------|
+//! | 0-999     | not used                                       | never                     |
+//! | 1000-2999 | the protocol's own codes (and its extensions)  | only if defined and not reporting-only |
+//! | 3000-3999 | registered with IANA for libraries and apps    | always                    |
+//! | 4000-4999 | private use                                    | always                    |
+//! | 5000+     | outside the close-code space                   | never                     |
+//!
+//! The ranges are a rule of the protocol, so they live here in code. Which
+//! protocol codes exist and which of them are reporting-only (1005, 1006 and
+//! 1015) are facts of the registry, so they live in `data/status.csv`: the
+//! rows, and the `reporting_only` column. A code the registry adds to
+//! 1000-2999 becomes sendable by adding its row.
+
+use crate::codes::{WS_REPORTING_ONLY, WS_TABLE};
+use crate::error::Family;
+use crate::table::known;
+use crate::traits::code_enum_traits;
+use crate::{Category, WsCloseCode};
+
+impl WsCloseCode {
+    /// The variant for `code`, or `None` when the registry has no such code.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::from_code(1000), Some(WsCloseCode::NormalClosure));
+    /// assert_eq!(WsCloseCode::from_code(1004), None);
+    /// assert_eq!(WsCloseCode::from_code(4000), None); // private use: valid, but no variant
+    /// ```
+    pub const fn from_code(code: u16) -> Option<Self> {
+        WS_TABLE.get(code)
+    }
+
+    /// The reason phrase of any number, or `None` when it is not a
+    /// registered close code.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::reason_phrase_of(1001), Some("Going Away"));
+    /// assert_eq!(WsCloseCode::reason_phrase_of(4000), None);
+    /// ```
+    pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
+        WS_TABLE.phrase(code)
+    }
+
+    /// The numeric code.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::PolicyViolation.code(), 1008);
+    /// ```
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
+
+    /// The name the IANA registry gives the code.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::PolicyViolation.reason_phrase(), "Policy Violation");
+    /// assert_eq!(WsCloseCode::TlsHandshake.reason_phrase(), "TLS handshake");
+    /// ```
+    pub const fn reason_phrase(self) -> &'static str {
+        known(WS_TABLE.phrase(self as u16))
+    }
+
+    /// The constant name in [`status`](crate::status).
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::PolicyViolation.name(), "WS_1008_POLICY_VIOLATION");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        known(WS_TABLE.name(self as u16))
+    }
+
+    /// Always [`Category::WebSocket`]; here so both enums read alike.
+    ///
+    /// ```
+    /// use status_codes::{Category, WsCloseCode};
+    ///
+    /// assert_eq!(WsCloseCode::GoingAway.category(), Category::WebSocket);
+    /// ```
+    pub const fn category(self) -> Category {
+        Category::WebSocket
+    }
+
+    /// Whether an endpoint may put `code` in a Close frame (RFC 6455,
+    /// Section 7.4): a defined protocol code that is not reporting-only, or
+    /// any code from 3000 to 4999. Works for any number; see the table in
+    /// the [`WsCloseCode`] docs.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::can_send(1000));
+    /// assert!(WsCloseCode::can_send(1014));
+    /// assert!(WsCloseCode::can_send(4321)); // private use
+    /// assert!(!WsCloseCode::can_send(1005)); // reported when a frame had no code
+    /// assert!(!WsCloseCode::can_send(1004)); // reserved
+    /// assert!(!WsCloseCode::can_send(999));
+    /// assert!(!WsCloseCode::can_send(5000));
+    /// ```
+    pub const fn can_send(code: u16) -> bool {
+        match code {
+            1000..=2999 => {
+                let slot = WS_TABLE.slot(code);
+                slot < WS_REPORTING_ONLY.len() && !WS_REPORTING_ONLY[slot]
+            }
+            3000..=4999 => true,
+            _ => false,
+        }
+    }
+
+    /// Whether this code may be sent in a Close frame; the same answer as
+    /// [`WsCloseCode::can_send`] gives for its number.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::PolicyViolation.is_sendable());
+    /// assert!(!WsCloseCode::AbnormalClosure.is_sendable());
+    /// ```
+    pub const fn is_sendable(self) -> bool {
+        Self::can_send(self as u16)
+    }
+
+    /// Whether the code is reserved for reporting: an endpoint may hand it
+    /// to its application (1005 when a Close frame had no code, 1006 when
+    /// the connection dropped without one, 1015 when the TLS handshake
+    /// failed) but must never send it.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::NoStatusRcvd.is_reporting_only());
+    /// assert!(!WsCloseCode::NormalClosure.is_reporting_only());
+    /// ```
+    pub const fn is_reporting_only(self) -> bool {
+        let slot = WS_TABLE.slot(self as u16);
+        slot < WS_REPORTING_ONLY.len() && WS_REPORTING_ONLY[slot]
+    }
+
+    /// Whether browser code may pass `code` to `WebSocket.close()`: the
+    /// WebSocket standard allows only 1000 and 3000-4999 there, and throws
+    /// an `InvalidAccessError` for anything else.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::can_send_from_browser(1000));
+    /// assert!(WsCloseCode::can_send_from_browser(4001));
+    /// assert!(!WsCloseCode::can_send_from_browser(1008)); // servers only
+    /// ```
+    pub const fn can_send_from_browser(code: u16) -> bool {
+        matches!(code, 1000 | 3000..=4999)
+    }
+
+    /// Whether the number is in the range registered with IANA for
+    /// libraries, frameworks and applications, 3000-3999.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::is_registered_range(3008));
+    /// assert!(!WsCloseCode::is_registered_range(4008));
+    /// ```
+    pub const fn is_registered_range(code: u16) -> bool {
+        matches!(code, 3000..=3999)
+    }
+
+    /// Whether the number is in the private-use range, 4000-4999, which an
+    /// application may give any meaning.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::is_private_use(4000));
+    /// assert!(!WsCloseCode::is_private_use(3000));
+    /// ```
+    pub const fn is_private_use(code: u16) -> bool {
+        matches!(code, 4000..=4999)
+    }
+}
+
+code_enum_traits!(WsCloseCode, WS_TABLE, Family::WebSocket, "WS_");
