@@ -45,7 +45,7 @@ pub fn generate(csv: impl AsRef<[u8]>) -> Result<String, Errors> {
 /// Runs the first two stages: the validated table, or every error in it.
 pub fn parse_table(csv: impl AsRef<[u8]>) -> Result<Table, Errors> {
     let rows = read_rows(csv.as_ref())?;
-    validate(&rows)
+    validate(rows)
 }
 
 // ---------------------------------------------------------------------------
@@ -214,13 +214,18 @@ impl Sink {
         });
     }
 
-    fn finish<T>(mut self, value: T) -> Result<T, Errors> {
+    fn finish<T>(self, value: T) -> Result<T, Errors> {
         if self.0.is_empty() {
-            return Ok(value);
+            Ok(value)
+        } else {
+            Err(self.into_errors())
         }
+    }
+
+    fn into_errors(mut self) -> Errors {
         // Stable: errors on one line keep the order the checks ran in.
         self.0.sort_by_key(|e| e.line);
-        Err(Errors(self.0))
+        Errors(self.0)
     }
 }
 
@@ -252,7 +257,11 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// Splits the file into rows: the header names the columns, `#` starts a
 /// comment line, blank lines are skipped, fields are trimmed of surrounding
 /// whitespace and rows may leave optional columns off their end.
-pub fn read_rows(input: &[u8]) -> Result<Vec<Row>, Errors> {
+///
+/// Returns `Err` only when the header is unusable; rows that cannot be read
+/// are left out and their errors carried in [`Rows::errors`], so that
+/// validation reports the rest of the file too.
+pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
     let input = input.strip_prefix(BOM).unwrap_or(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -263,12 +272,14 @@ pub fn read_rows(input: &[u8]) -> Result<Vec<Row>, Errors> {
     let mut header: Option<(u64, Vec<Option<Column>>)> = None;
     let mut rows = Vec::new();
     let mut record = csv::ByteRecord::new();
+    let mut lines = LineCounter::new(input);
+    let mut end = 0;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(err) => {
-                let line = err.position().map_or(1, csv::Position::line);
+                let line = lines.line_at(skip_ignored(input, end));
                 sink.at(
                     line,
                     &source_line(input, line),
@@ -279,17 +290,21 @@ pub fn read_rows(input: &[u8]) -> Result<Vec<Row>, Errors> {
                 break;
             }
         }
-        let (line, offset) = record.position().map_or((1, 0), |p| {
-            (p.line(), usize::try_from(p.byte()).unwrap_or(0))
-        });
-        let source = first_line(input.get(offset..).unwrap_or_default());
+        // The csv crate's record positions do not account for comment lines
+        // or CRLF endings, so each record is located here: it starts at the
+        // first byte after the previous record that is not a line ending or
+        // part of a comment line. Lines are counted incrementally.
+        let start = skip_ignored(input, end);
+        end = byte_offset(Some(reader.position()), input).max(start);
+        let line = lines.line_at(start);
+        let source = first_line(&input[start..]);
         if record.iter().flatten().all(u8::is_ascii_whitespace) {
             continue; // a blank line, or one of only commas and spaces
         }
         match &header {
             None => match read_header(&record, line, &source, &mut sink) {
                 Some(columns) => header = Some((line, columns)),
-                None => return sink.finish(Vec::new()),
+                None => return Err(sink.into_errors()),
             },
             Some((_, columns)) => {
                 if let Some(row) = read_row(&record, columns, line, source, &mut sink) {
@@ -298,7 +313,9 @@ pub fn read_rows(input: &[u8]) -> Result<Vec<Row>, Errors> {
             }
         }
     }
-    if header.is_none() && sink.0.is_empty() {
+    if header.is_none() {
+        // Nothing but blank and comment lines: a header error returned above
+        // would have stopped the loop already.
         sink.at(
             1,
             "",
@@ -306,8 +323,21 @@ pub fn read_rows(input: &[u8]) -> Result<Vec<Row>, Errors> {
             "the file has no header row".to_owned(),
             "start the file with the line `name,number,category` (plus any optional columns)",
         );
+        return Err(sink.into_errors());
     }
-    sink.finish(rows)
+    Ok(Rows {
+        rows,
+        errors: sink.0,
+    })
+}
+
+/// The rows that could be read, and the errors of those that could not.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    /// The readable data rows, in file order.
+    pub rows: Vec<Row>,
+    /// What was wrong with the others.
+    pub errors: Vec<Error>,
 }
 
 fn read_header(
@@ -458,6 +488,57 @@ fn read_row(
     ok.then_some(row)
 }
 
+fn byte_offset(position: Option<&csv::Position>, input: &[u8]) -> usize {
+    position
+        .and_then(|p| usize::try_from(p.byte()).ok())
+        .unwrap_or(0)
+        .min(input.len())
+}
+
+/// The first byte at or after `offset` that starts a record: line endings,
+/// blank lines and `#` comment lines are skipped, as the csv reader skips them.
+fn skip_ignored(input: &[u8], mut offset: usize) -> usize {
+    loop {
+        match input.get(offset) {
+            Some(b'\r' | b'\n') => offset += 1,
+            Some(b'#') => {
+                offset = input[offset..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(input.len(), |n| offset + n);
+            }
+            _ => return offset.min(input.len()),
+        }
+    }
+}
+
+/// Turns byte offsets, asked for in increasing order, into 1-based lines.
+struct LineCounter<'a> {
+    input: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(input: &'a [u8]) -> Self {
+        Self {
+            input,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: usize) -> u64 {
+        if offset > self.offset {
+            let skipped = self.input.get(self.offset..offset).unwrap_or_default();
+            let newlines = skipped.iter().filter(|&&b| b == b'\n').count();
+            self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
+            self.offset = offset;
+        }
+        self.line
+    }
+}
+
 fn first_line(bytes: &[u8]) -> String {
     let end = bytes
         .iter()
@@ -598,8 +679,9 @@ struct Checked<'a> {
 
 /// Checks every row, then the rows against each other; returns the table
 /// only if the whole file is clean.
-pub fn validate(rows: &[Row]) -> Result<Table, Errors> {
-    let mut sink = Sink::default();
+pub fn validate(rows: Rows) -> Result<Table, Errors> {
+    let mut sink = Sink(rows.errors);
+    let rows = rows.rows.as_slice();
     let mut first_by_name: HashMap<&str, &Row> = HashMap::new();
     let mut checked = Vec::with_capacity(rows.len());
     for row in rows {
@@ -1016,10 +1098,7 @@ fn check_name(
             row,
             Some(Column::Name),
             format!("{name} has no words after the number"),
-            format!(
-                "describe the code after the number, as in {}{digits}_NOT_FOUND",
-                kind.prefix()
-            ),
+            "describe the code in words after the number, as in HTTP_404_NOT_FOUND",
         );
         return None;
     };
@@ -1033,27 +1112,33 @@ fn check_name(
         return None;
     }
     let variant: String = words.split('_').map(upper_camel).collect();
-    if let Err(why) = check_ident(&variant) {
+    if let Err((why, help)) = check_ident(&variant) {
         sink.push(
             row,
             Some(Column::Name),
             format!("{name} would be the variant `{variant}`, which {why}"),
-            "change the words after the number; the first must start with a letter",
+            help,
         );
         return None;
     }
     ok.then_some(variant)
 }
 
-/// Whether `variant` is usable as a Rust identifier, as syn sees it.
-fn check_ident(variant: &str) -> Result<(), &'static str> {
+/// Whether `variant` is usable as a Rust identifier, as syn sees it; if not,
+/// why not and what to do.
+fn check_ident(variant: &str) -> Result<(), (&'static str, &'static str)> {
     if syn::parse_str::<Ident>(variant).is_ok() {
-        return Ok(());
-    }
-    if variant.starts_with(|c: char| c.is_ascii_digit()) {
-        Err("is not a valid Rust identifier (it starts with a digit)")
+        Ok(())
+    } else if variant.starts_with(|c: char| c.is_ascii_digit()) {
+        Err((
+            "is not a valid Rust identifier (it starts with a digit)",
+            "start the words after the number with a letter, as in HTTP_401_TWO_FACTOR_REQUIRED",
+        ))
     } else {
-        Err("is a Rust keyword")
+        Err((
+            "is a Rust keyword",
+            "choose other words after the number, or add one, as in HTTP_299_SELF_REFERENCE",
+        ))
     }
 }
 
@@ -1430,18 +1515,7 @@ fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
     let table = ident(spec.table);
     let first = codes.first().map_or(0, |c| c.number);
     let last = codes.last().map_or(0, |c| c.number);
-    let mut slots = vec![None; usize::from(last - first) + 1];
-    for (i, code) in codes.iter().enumerate() {
-        slots[usize::from(code.number - first)] = Some(i);
-    }
-    let slots = slots.iter().map(|slot| match slot {
-        // A table has at most 65,536 codes, one per u16, so `i` fits.
-        Some(i) => {
-            let i = Literal::usize_unsuffixed(*i);
-            quote!(#i)
-        }
-        None => quote!(NONE),
-    });
+    let span = Literal::usize_unsuffixed(usize::from(last - first) + 1);
     let phrases = codes.iter().map(|c| &c.phrase);
     let names = codes.iter().map(|c| &c.name);
     let displays = codes.iter().map(|c| format!("{} {}", c.number, c.phrase));
@@ -1452,13 +1526,23 @@ fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
     });
     let first = num(first);
     let doc = format!(" The lookup tables behind [`{}`].", spec.ty);
+    // Slots are filled in at compile time from `ALL`, so each code is
+    // written once in the generated file.
     quote! {
         #[doc = #doc]
         pub(crate) const #table: crate::table::CodeTable<#ty> = {
             use crate::table::NONE;
             crate::table::CodeTable {
                 first: #first,
-                slots: &[#(#slots),*],
+                slots: &{
+                    let mut slots = [NONE; #span];
+                    let mut slot = 0;
+                    while slot < #ty::ALL.len() {
+                        slots[(#ty::ALL[slot] as u16 - #first) as usize] = slot as u16;
+                        slot += 1;
+                    }
+                    slots
+                },
                 codes: #ty::ALL,
                 phrases: &[#(#phrases),*],
                 names: &[#(#names),*],

@@ -1,0 +1,43 @@
+//! Preview what the build script makes of a CSV file, without building the
+//! crate: the generated Rust source on stdout, or the same errors the build
+//! would print on stderr (and exit status 1).
+//!
+//! ```sh
+//! cargo run --example codegen -- data/status.csv
+//! cargo run --example codegen -- path/to/edited.csv > preview.rs
+//! ```
+
+#[path = "../build/codegen.rs"]
+mod codegen;
+
+use std::io::Write;
+use std::{env, fs, process};
+
+fn main() {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let path = match args.as_slice() {
+        [path] if path != "-h" && path != "--help" => path.clone(),
+        [] => codegen::CSV_PATH.to_owned(),
+        _ => {
+            eprintln!("usage: cargo run --example codegen -- [path/to/status.csv]");
+            process::exit(2);
+        }
+    };
+    let csv = match fs::read(&path) {
+        Ok(csv) => csv,
+        Err(err) => {
+            eprintln!("error: cannot read {path}: {err}");
+            process::exit(1);
+        }
+    };
+    match codegen::generate(&csv) {
+        Ok(source) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(source.as_bytes());
+        }
+        Err(errors) => {
+            eprint!("{}", errors.render(&path));
+            process::exit(1);
+        }
+    }
+}

@@ -1,0 +1,656 @@
+//! Every validation rule of the generator, one malformed input each: the
+//! exact message, line and column, and that nothing else is reported.
+
+#[allow(dead_code)]
+#[path = "../build/codegen.rs"]
+mod codegen;
+
+use codegen::{generate, Column};
+
+const HEADER: &str = "name,number,category,phrase,alias_of,reference,reporting_only\n";
+/// Appended after each case so that only the case's own rows are wrong.
+const BASE: &str = "HTTP_226_IM_USED,226,success\nWS_4999_BASE,4999,websocket\n";
+
+type Expected = &'static [(u64, Option<Column>, &'static str)];
+
+/// Generates `csv` and returns its errors as (line, column, message).
+fn errors_of(csv: &[u8]) -> Vec<(u64, Option<Column>, String)> {
+    match generate(csv) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors
+            .0
+            .into_iter()
+            .map(|e| (e.line, e.column, e.message))
+            .collect(),
+    }
+}
+
+fn check(label: &str, csv: &[u8], expected: Expected) {
+    let actual = errors_of(csv);
+    let expected: Vec<(u64, Option<Column>, String)> = expected
+        .iter()
+        .map(|&(line, column, message)| (line, column, message.to_owned()))
+        .collect();
+    assert_eq!(actual, expected, "case `{label}`");
+}
+
+/// Cases whose rows follow the full header (line 1) and precede `BASE`.
+const ROW_CASES: &[(&str, &str, Expected)] = &[
+    (
+        "number with a letter",
+        "HTTP_404_NOT_FOUND,4o4,client_error\n",
+        &[(2, Some(Column::Number), "`4o4` is not a number")],
+    ),
+    (
+        "negative number",
+        "HTTP_404_NOT_FOUND,-404,client_error\n",
+        &[(2, Some(Column::Number), "`-404` is not a number")],
+    ),
+    (
+        "number with a sign",
+        "HTTP_404_NOT_FOUND,+404,client_error\n",
+        &[(2, Some(Column::Number), "`+404` is not a number")],
+    ),
+    (
+        "decimal number",
+        "HTTP_404_NOT_FOUND,404.0,client_error\n",
+        &[(2, Some(Column::Number), "`404.0` is not a number")],
+    ),
+    (
+        "number too large for u16",
+        "WS_70000_HUGE,70000,websocket\n",
+        &[(
+            2,
+            Some(Column::Number),
+            "70000 does not fit in a u16 (the largest code is 65535)",
+        )],
+    ),
+    (
+        "leading zero",
+        "HTTP_404_NOT_FOUND,0404,client_error\n",
+        &[(2, Some(Column::Number), "`0404` has a leading zero")],
+    ),
+    (
+        "number beyond every category",
+        "HTTP_600_BEYOND,600,server_error\n",
+        &[(
+            2,
+            Some(Column::Number),
+            "600 is outside the range of category `server_error` (500-599)",
+        )],
+    ),
+    (
+        "number in another category's range",
+        "HTTP_404_NOT_FOUND,404,success\n",
+        &[(
+            2,
+            Some(Column::Number),
+            "404 is outside the range of category `success` (200-299)",
+        )],
+    ),
+    (
+        "websocket number below 1000",
+        "WS_999_LOW,999,websocket\n",
+        &[(
+            2,
+            Some(Column::Number),
+            "999 is outside the range of category `websocket` (1000-4999)",
+        )],
+    ),
+    (
+        "unknown category",
+        "HTTP_404_NOT_FOUND,404,teapot\n",
+        &[(2, Some(Column::Category), "unknown category `teapot`")],
+    ),
+    (
+        "category in the wrong spelling",
+        "HTTP_404_NOT_FOUND,404,Client-Error\n",
+        &[(2, Some(Column::Category), "unknown category `Client-Error`")],
+    ),
+    (
+        "lower-case name",
+        "http_404_not_found,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "\"http_404_not_found\" contains 'h', which is not an upper-case ASCII letter, digit or underscore",
+        )],
+    ),
+    (
+        "hyphen in name",
+        "HTTP_404_NOT-FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "\"HTTP_404_NOT-FOUND\" contains '-', which is not an upper-case ASCII letter, digit or underscore",
+        )],
+    ),
+    (
+        "non-ASCII letter in name",
+        "HTTP_404_NÖT_FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "\"HTTP_404_NÖT_FOUND\" contains 'Ö', which is not an upper-case ASCII letter, digit or underscore",
+        )],
+    ),
+    (
+        "unknown prefix",
+        "HTTPS_404_NOT_FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTPS_404_NOT_FOUND must start with `HTTP_` or `WS_`",
+        )],
+    ),
+    (
+        "WS_ prefix on an HTTP row",
+        "WS_404_NOT_FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "WS_404_NOT_FOUND starts with `WS_`, but category `client_error` is an HTTP category",
+        )],
+    ),
+    (
+        "HTTP_ prefix on a websocket row",
+        "HTTP_1000_NORMAL_CLOSURE,1000,websocket\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_1000_NORMAL_CLOSURE starts with `HTTP_`, but category `websocket` is the WebSocket category",
+        )],
+    ),
+    (
+        "no number in the name",
+        "HTTP_NOT_FOUND,404,client_error\n",
+        &[(2, Some(Column::Name), "HTTP_NOT_FOUND has no number after `HTTP_`")],
+    ),
+    (
+        "name and number disagree",
+        "HTTP_405_NOT_FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_405_NOT_FOUND carries the number 405, but column `number` is 404",
+        )],
+    ),
+    (
+        "leading zero in the name's number",
+        "HTTP_0404_NOT_FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_0404_NOT_FOUND carries the number 0404, but column `number` is 404",
+        )],
+    ),
+    (
+        "no words after the number",
+        "HTTP_404,404,client_error\n",
+        &[(2, Some(Column::Name), "HTTP_404 has no words after the number")],
+    ),
+    (
+        "only an underscore after the number",
+        "HTTP_404_,404,client_error\n",
+        &[(2, Some(Column::Name), "HTTP_404_ has no words after the number")],
+    ),
+    (
+        "two underscores in a row",
+        "HTTP_404_NOT__FOUND,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_404_NOT__FOUND has an empty word (two underscores in a row, or one at the end)",
+        )],
+    ),
+    (
+        "trailing underscore",
+        "HTTP_404_NOT_FOUND_,404,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_404_NOT_FOUND_ has an empty word (two underscores in a row, or one at the end)",
+        )],
+    ),
+    (
+        "variant would start with a digit",
+        "HTTP_401_2FA_REQUIRED,401,client_error\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_401_2FA_REQUIRED would be the variant `2faRequired`, which is not a valid Rust identifier (it starts with a digit)",
+        )],
+    ),
+    (
+        "variant would be a keyword",
+        "HTTP_299_SELF,299,success\n",
+        &[(
+            2,
+            Some(Column::Name),
+            "HTTP_299_SELF would be the variant `Self`, which is a Rust keyword",
+        )],
+    ),
+    (
+        "duplicate name",
+        "HTTP_404_NOT_FOUND,404,client_error\nHTTP_404_NOT_FOUND,404,client_error\n",
+        &[(
+            3,
+            Some(Column::Name),
+            "duplicate name HTTP_404_NOT_FOUND (first used on line 2)",
+        )],
+    ),
+    (
+        "duplicate number",
+        "HTTP_404_NOT_FOUND,404,client_error\nHTTP_404_MISSING,404,client_error\n",
+        &[(
+            3,
+            Some(Column::Number),
+            "duplicate number 404 (first used on line 2 by HTTP_404_NOT_FOUND)",
+        )],
+    ),
+    (
+        "two names that give the same variant",
+        "HTTP_404_NOT_FOUND,404,client_error\nHTTP_410_NOT_FOUND,410,client_error\n",
+        &[(
+            3,
+            Some(Column::Name),
+            "HTTP_410_NOT_FOUND would be the variant `NotFound`, which HTTP_404_NOT_FOUND on line 2 already is",
+        )],
+    ),
+    (
+        "alias of a name that does not exist",
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARG\n",
+        &[(
+            3,
+            Some(Column::AliasOf),
+            "HTTP_413_PAYLOAD_TOO_LARGE is an alias of HTTP_413_CONTENT_TOO_LARG, but no row has that name",
+        )],
+    ),
+    (
+        "alias of an alias",
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_413_REQUEST_ENTITY_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE\n\
+         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_REQUEST_ENTITY_TOO_LARGE\n",
+        &[(
+            4,
+            Some(Column::AliasOf),
+            "HTTP_413_PAYLOAD_TOO_LARGE is an alias of HTTP_413_REQUEST_ENTITY_TOO_LARGE, which is itself an alias (of HTTP_413_CONTENT_TOO_LARGE)",
+        )],
+    ),
+    (
+        "alias with another number",
+        "HTTP_404_NOT_FOUND,404,client_error\n\
+         HTTP_410_NOT_HERE,410,client_error,,HTTP_404_NOT_FOUND\n",
+        &[(
+            3,
+            Some(Column::AliasOf),
+            "HTTP_410_NOT_HERE has number 410 but is an alias of HTTP_404_NOT_FOUND, which has number 404",
+        )],
+    ),
+    (
+        "alias of itself",
+        "HTTP_404_NOT_FOUND,404,client_error,,HTTP_404_NOT_FOUND\n",
+        &[(
+            2,
+            Some(Column::AliasOf),
+            "HTTP_404_NOT_FOUND is an alias of itself",
+        )],
+    ),
+    (
+        "non-ASCII phrase",
+        "HTTP_404_NOT_FOUND,404,client_error,Nicht gefünden\n",
+        &[(
+            2,
+            Some(Column::Phrase),
+            "the phrase contains 'ü'; a reason phrase is printable ASCII and spaces",
+        )],
+    ),
+    (
+        "control character in a phrase",
+        "HTTP_404_NOT_FOUND,404,client_error,Not\tFound\n",
+        &[(
+            2,
+            Some(Column::Phrase),
+            "the phrase contains '\\t'; a reason phrase is printable ASCII and spaces",
+        )],
+    ),
+    (
+        "control character in a reference",
+        "HTTP_404_NOT_FOUND,404,client_error,,,RFC\u{7}9110\n",
+        &[(
+            2,
+            Some(Column::Reference),
+            "the reference contains the control character '\\u{7}'",
+        )],
+    ),
+    (
+        "reporting_only neither yes nor no",
+        "WS_1005_NO_STATUS_RCVD,1005,websocket,,,,maybe\n",
+        &[(
+            2,
+            Some(Column::ReportingOnly),
+            "`maybe` is not `yes` or `no`",
+        )],
+    ),
+    (
+        "reporting_only on an HTTP row",
+        "HTTP_404_NOT_FOUND,404,client_error,,,,yes\n",
+        &[(
+            2,
+            Some(Column::ReportingOnly),
+            "`reporting_only` applies to WebSocket close codes only",
+        )],
+    ),
+    (
+        "reporting_only on a registered-range code",
+        "WS_3000_UNAUTHORIZED,3000,websocket,,,,yes\n",
+        &[(
+            2,
+            Some(Column::ReportingOnly),
+            "`reporting_only` applies to the protocol's own codes, 1000-2999",
+        )],
+    ),
+    (
+        "reporting_only on an alias",
+        "WS_1005_NO_STATUS_RCVD,1005,websocket,,,,yes\n\
+         WS_1005_NO_STATUS_RECEIVED,1005,websocket,,WS_1005_NO_STATUS_RCVD,,yes\n",
+        &[(
+            3,
+            Some(Column::ReportingOnly),
+            "an alias row cannot set `reporting_only`",
+        )],
+    ),
+    (
+        "more fields than the header has columns",
+        "HTTP_404_NOT_FOUND,404,client_error,Not Found,,RFC 9110,,extra\n",
+        &[(2, None, "this row has 8 fields but the header names 7 columns")],
+    ),
+    (
+        "missing required field at the end",
+        "HTTP_404_NOT_FOUND,404\n",
+        &[(2, Some(Column::Category), "missing value")],
+    ),
+    (
+        "empty required field",
+        "HTTP_404_NOT_FOUND,,client_error\n",
+        &[(2, Some(Column::Number), "missing value")],
+    ),
+    (
+        "field with an embedded newline",
+        "\"HTTP_404_NOT\nFOUND\",404,client_error\n",
+        &[(2, Some(Column::Name), "the field contains a line break")],
+    ),
+    (
+        "unclosed quote swallows the rest of the file",
+        "HTTP_404_NOT_FOUND,404,\"client_error\nHTTP_405_METHOD_NOT_ALLOWED,405,client_error\n",
+        &[(2, Some(Column::Category), "the field contains a line break")],
+    ),
+    (
+        "several errors, reported together in line order",
+        "HTTP_404_NOT_FOUND,404,client_error\n\
+         HTTP_405_NOT_FOUND,405,client_eror\n\
+         WS_1000_NORMAL_CLOSURE,1000,websocket\n\
+         HTTP_404_MISSING,404,client_error\n\
+         WS_1001_GOING_AWAY,10O1,websocket\n",
+        &[
+            (3, Some(Column::Category), "unknown category `client_eror`"),
+            (
+                5,
+                Some(Column::Number),
+                "duplicate number 404 (first used on line 2 by HTTP_404_NOT_FOUND)",
+            ),
+            (6, Some(Column::Number), "`10O1` is not a number"),
+        ],
+    ),
+    (
+        "one row with several errors reports each",
+        "HTTP_404_NOT_FOUND,4o4,client_eror,Not\tFound,,,perhaps\n",
+        &[
+            (2, Some(Column::Number), "`4o4` is not a number"),
+            (2, Some(Column::Category), "unknown category `client_eror`"),
+            (
+                2,
+                Some(Column::Phrase),
+                "the phrase contains '\\t'; a reason phrase is printable ASCII and spaces",
+            ),
+            (
+                2,
+                Some(Column::ReportingOnly),
+                "`perhaps` is not `yes` or `no`",
+            ),
+        ],
+    ),
+];
+
+#[test]
+fn each_row_rule_reports_its_message_and_line() {
+    assert!(ROW_CASES.len() >= 30, "the corpus shrank");
+    for &(label, rows, expected) in ROW_CASES {
+        let csv = format!("{HEADER}{rows}{BASE}");
+        check(label, csv.as_bytes(), expected);
+    }
+}
+
+#[test]
+fn every_row_case_is_clean_without_its_rows() {
+    // Guards the corpus itself: the errors come from the case, not the frame.
+    check("frame only", format!("{HEADER}{BASE}").as_bytes(), &[]);
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let mut csv = HEADER.as_bytes().to_vec();
+    csv.extend_from_slice(b"HTTP_404_NOT_FOUND,404,client_error,Not \xFF Found\n");
+    csv.extend_from_slice(BASE.as_bytes());
+    check(
+        "invalid UTF-8",
+        &csv,
+        &[(2, Some(Column::Phrase), "the field is not valid UTF-8")],
+    );
+}
+
+#[test]
+fn invalid_utf8_in_the_header_is_an_unknown_column() {
+    let csv = b"name,number,category,phr\xFFse\nHTTP_200_OK,200,success\n";
+    check(
+        "invalid UTF-8 header",
+        csv,
+        &[(
+            1,
+            None,
+            "unknown column `phr\u{FFFD}se` in the header (column 4)",
+        )],
+    );
+}
+
+#[test]
+fn header_rules() {
+    let cases: &[(&str, &str, Expected)] = &[
+        ("empty file", "", &[(1, None, "the file has no header row")]),
+        (
+            "only comments and blank lines",
+            "# nothing here\n\n",
+            &[(1, None, "the file has no header row")],
+        ),
+        (
+            "data where the header should be",
+            "HTTP_200_OK,200,success\n",
+            &[(
+                1,
+                None,
+                "the first row must be the header, but `HTTP_200_OK,200,success` names no known column",
+            )],
+        ),
+        (
+            "missing required column",
+            "name,number\nHTTP_200_OK,200\n",
+            &[(
+                1,
+                Some(Column::Category),
+                "the header has no `category` column",
+            )],
+        ),
+        (
+            "misspelt optional column",
+            "name,number,category,phrse\nHTTP_200_OK,200,success,OK\n",
+            &[(1, None, "unknown column `phrse` in the header (column 4)")],
+        ),
+        (
+            "column named twice",
+            "name,number,category,name\n",
+            &[(
+                1,
+                Some(Column::Name),
+                "the header names column `name` twice (columns 1 and 4)",
+            )],
+        ),
+        (
+            "column without a name",
+            "name,,number,category\n",
+            &[(1, None, "header column 2 has no name")],
+        ),
+        (
+            "header after comments is located on its own line",
+            "# a comment\nname,number,categry\n",
+            &[
+                (2, None, "unknown column `categry` in the header (column 3)"),
+                (
+                    2,
+                    Some(Column::Category),
+                    "the header has no `category` column",
+                ),
+            ],
+        ),
+    ];
+    for &(label, csv, expected) in cases {
+        check(label, csv.as_bytes(), expected);
+    }
+}
+
+#[test]
+fn a_table_needs_both_kinds_of_code() {
+    check(
+        "no websocket rows",
+        b"name,number,category\nHTTP_200_OK,200,success\n",
+        &[(
+            2,
+            Some(Column::Category),
+            "the table has no WebSocket close codes",
+        )],
+    );
+    check(
+        "no HTTP rows",
+        b"name,number,category\nWS_1000_NORMAL_CLOSURE,1000,websocket\n",
+        &[(
+            2,
+            Some(Column::Category),
+            "the table has no HTTP status codes",
+        )],
+    );
+}
+
+#[test]
+fn errors_render_like_rustc_with_a_help_line() {
+    let csv = format!(
+        "{HEADER}HTTP_404_NOT_FOUND,404,client_error\nHTTP_404_MISSING,404,client_error\n{BASE}"
+    );
+    let errors = generate(csv).unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "error: data/status.csv:3: column `number`: duplicate number 404 (first used on line 2 by HTTP_404_NOT_FOUND)\n\
+         \x20 |\n\
+         3 | HTTP_404_MISSING,404,client_error\n\
+         \x20 |\n\
+         \x20 = help: give this row its own number, or keep it as a deprecated alias by setting `alias_of` to HTTP_404_NOT_FOUND\n\
+         \n\
+         error: could not generate the status tables: 1 error in data/status.csv\n"
+    );
+    assert!(errors.render("other.csv").contains("error: other.csv:3: "));
+}
+
+#[test]
+fn every_error_has_a_help_line() {
+    for &(label, rows, _) in ROW_CASES {
+        let csv = format!("{HEADER}{rows}{BASE}");
+        for error in generate(csv).unwrap_err().0 {
+            assert!(
+                error.help.len() > 10,
+                "case `{label}`: {} has no useful help",
+                error.message
+            );
+        }
+    }
+}
+
+#[test]
+fn helps_suggest_the_fix() {
+    let help = |rows: &str| {
+        let csv = format!("{HEADER}{rows}{BASE}");
+        generate(csv).unwrap_err().0[0].help.clone()
+    };
+    assert_eq!(
+        help("http_404_not_found,404,client_error\n"),
+        "use upper case: HTTP_404_NOT_FOUND"
+    );
+    assert_eq!(
+        help("HTTP_404_NOT_FOUND,0404,client_error\n"),
+        "write it as 404"
+    );
+    assert!(
+        help("HTTP_404_NOT_FOUND,404,client-error\n").starts_with("did you mean `client_error`?")
+    );
+    assert!(help("HTTP_404_NOT_FOUND,404,teapot\n")
+        .contains("informational, success, redirection, client_error, server_error, websocket"));
+    assert_eq!(
+        help("HTTP_404_NOT_FOUND,404,success\n"),
+        "404 belongs in category `client_error`; or use a number from 200 to 299 for `success`"
+    );
+    assert_eq!(
+        help("WS_404_NOT_FOUND,404,client_error\n"),
+        "rename it to HTTP_404_NOT_FOUND, or change the category"
+    );
+    assert_eq!(
+        help("HTTP_405_NOT_FOUND,404,client_error\n"),
+        "make them agree: HTTP_404_NOT_FOUND or number 405"
+    );
+    assert_eq!(
+        help("HTTP_413_CONTENT_TOO_LARGE,413,client_error\nHTTP_413_OLD,413,client_error,,HTTP_413_NOPE\n"),
+        "the canonical row for 413 is HTTP_413_CONTENT_TOO_LARGE"
+    );
+}
+
+#[test]
+fn lines_count_comments_blank_lines_crlf_and_quoted_line_breaks() {
+    let csv = "# comment\r\n\r\nname,number,category,phrase\r\n\
+               HTTP_200_OK,200,success,\"O\r\nK\"\r\n\
+               # another comment\r\n\
+               \r\n\
+               HTTP_404_NOT_FOUND,4o4,client_error\r\n";
+    let errors = generate(csv).unwrap_err().0;
+    let located: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.source.as_str())).collect();
+    assert_eq!(
+        located,
+        [
+            (4, "HTTP_200_OK,200,success,\"O"),
+            (8, "HTTP_404_NOT_FOUND,4o4,client_error"),
+        ]
+    );
+}
+
+#[test]
+fn a_bom_does_not_shift_the_header() {
+    let csv = "\u{FEFF}name,number,categry\n";
+    check(
+        "BOM then a bad header",
+        csv.as_bytes(),
+        &[
+            (1, None, "unknown column `categry` in the header (column 3)"),
+            (
+                1,
+                Some(Column::Category),
+                "the header has no `category` column",
+            ),
+        ],
+    );
+}

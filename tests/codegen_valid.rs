@@ -1,0 +1,235 @@
+//! Input the generator must accept: odd but valid CSV, the golden output of
+//! a small fixture, determinism, and the rules that derive names and phrases.
+
+#[allow(dead_code)]
+#[path = "../build/codegen.rs"]
+mod codegen;
+
+use codegen::{generate, parse_table, Category, Kind, Table};
+
+const GOLDEN_CSV: &str = include_str!("golden/status.csv");
+const GOLDEN_RS: &str = "tests/golden/generated.rs";
+
+fn table(csv: &str) -> Table {
+    match parse_table(csv) {
+        Ok(table) => table,
+        Err(errors) => panic!("expected valid input, got:\n{errors}"),
+    }
+}
+
+/// (name, number, variant, phrase) of every canonical row, both kinds.
+fn summary(table: &Table) -> Vec<(String, u16, String, String)> {
+    table
+        .http
+        .iter()
+        .chain(&table.ws)
+        .map(|c| {
+            (
+                c.name.clone(),
+                c.number,
+                c.variant.clone(),
+                c.phrase.clone(),
+            )
+        })
+        .collect()
+}
+
+fn row(name: &str, number: u16, variant: &str, phrase: &str) -> (String, u16, String, String) {
+    (name.into(), number, variant.into(), phrase.into())
+}
+
+const PLAIN: &str =
+    "name,number,category\nHTTP_200_OK,200,success\nWS_1000_NORMAL_CLOSURE,1000,websocket\n";
+
+fn plain_summary() -> Vec<(String, u16, String, String)> {
+    vec![
+        row("HTTP_200_OK", 200, "Ok", "Ok"),
+        row(
+            "WS_1000_NORMAL_CLOSURE",
+            1000,
+            "NormalClosure",
+            "Normal Closure",
+        ),
+    ]
+}
+
+#[test]
+fn golden_output_matches() {
+    let generated = match generate(GOLDEN_CSV) {
+        Ok(source) => source,
+        Err(errors) => panic!("{errors}"),
+    };
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(GOLDEN_RS, &generated).expect("write the golden file");
+    }
+    let expected = std::fs::read_to_string(GOLDEN_RS)
+        .expect("tests/golden/generated.rs is missing; run with UPDATE_GOLDEN=1 to create it");
+    assert!(
+        generated == expected,
+        "generated source differs from {GOLDEN_RS}; if the change is intended, \
+         rerun with UPDATE_GOLDEN=1 and review the diff"
+    );
+}
+
+#[test]
+fn output_starts_with_the_generated_header() {
+    let source = generate(PLAIN).unwrap();
+    assert!(source.starts_with(
+        "// @generated from data/status.csv by the build script. Edit the CSV, not this file.\n"
+    ));
+}
+
+#[test]
+fn output_is_deterministic_and_independent_of_row_order() {
+    let forward = generate(GOLDEN_CSV).unwrap();
+    assert_eq!(forward, generate(GOLDEN_CSV).unwrap());
+    let mut lines: Vec<&str> = GOLDEN_CSV.lines().filter(|l| !l.starts_with('#')).collect();
+    let header = lines.remove(0);
+    lines.reverse();
+    let reversed = format!("{header}\n{}\n", lines.join("\n"));
+    assert_eq!(forward, generate(reversed).unwrap());
+}
+
+#[test]
+fn crlf_line_endings() {
+    let csv = PLAIN.replace('\n', "\r\n");
+    assert_eq!(summary(&table(&csv)), plain_summary());
+}
+
+#[test]
+fn byte_order_mark() {
+    let csv = format!("\u{FEFF}{PLAIN}");
+    assert_eq!(summary(&table(&csv)), plain_summary());
+}
+
+#[test]
+fn quoted_fields() {
+    let csv = "\"name\",\"number\",\"category\",\"phrase\"\n\
+               \"HTTP_200_OK\",\"200\",\"success\",\"OK, \"\"really\"\"\"\n\
+               WS_1000_NORMAL_CLOSURE,1000,websocket\n";
+    let t = table(csv);
+    assert_eq!(t.http[0].phrase, "OK, \"really\"");
+    assert_eq!(t.ws[0].number, 1000);
+}
+
+#[test]
+fn missing_final_newline() {
+    let csv = PLAIN.trim_end();
+    assert_eq!(summary(&table(csv)), plain_summary());
+}
+
+#[test]
+fn blank_lines_and_comments_are_skipped() {
+    let csv = "\n# header next\nname,number,category\n\n\nHTTP_200_OK,200,success\n   \n# a comment\n,,\nWS_1000_NORMAL_CLOSURE,1000,websocket\n\n";
+    assert_eq!(summary(&table(csv)), plain_summary());
+}
+
+#[test]
+fn optional_columns_may_be_left_off_the_end() {
+    let csv = "name,number,category,phrase,alias_of,reference,reporting_only\n\
+               HTTP_200_OK,200,success\n\
+               HTTP_201_CREATED,201,success,Created!\n\
+               WS_1000_NORMAL_CLOSURE,1000,websocket,,,RFC 6455\n\
+               WS_1005_NO_STATUS_RCVD,1005,websocket,,,RFC 6455,yes\n";
+    let t = table(csv);
+    assert_eq!(t.http[1].phrase, "Created!");
+    assert_eq!(t.ws[0].reference.as_deref(), Some("RFC 6455"));
+    assert!(!t.ws[0].reporting_only);
+    assert!(t.ws[1].reporting_only);
+}
+
+#[test]
+fn spaces_around_fields_are_trimmed() {
+    let csv = " name , number ,category\n  HTTP_200_OK ,\t200 , success \n\"  WS_1000_NORMAL_CLOSURE  \",1000,websocket\n";
+    assert_eq!(summary(&table(csv)), plain_summary());
+}
+
+#[test]
+fn columns_may_come_in_any_order() {
+    let csv = "category,phrase,number,name\nsuccess,Fine,200,HTTP_200_OK\nwebsocket,,1000,WS_1000_NORMAL_CLOSURE\n";
+    let t = table(csv);
+    assert_eq!(
+        (t.http[0].name.as_str(), t.http[0].phrase.as_str()),
+        ("HTTP_200_OK", "Fine")
+    );
+}
+
+#[test]
+fn reporting_only_no_is_the_same_as_empty() {
+    let csv = "name,number,category,reporting_only\nHTTP_200_OK,200,success,no\nWS_1000_NORMAL_CLOSURE,1000,websocket,no\n";
+    assert!(!table(csv).ws[0].reporting_only);
+}
+
+#[test]
+fn phrase_defaults_to_the_title_cased_words() {
+    let csv = format!("{PLAIN}HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error\nWS_4321_GAME_OVER,4321,websocket\n");
+    let t = table(&csv);
+    assert_eq!(t.http[1].phrase, "Network Connect Timeout");
+    assert_eq!(t.http[1].variant, "NetworkConnectTimeout");
+    assert_eq!(t.ws[1].phrase, "Game Over");
+    assert_eq!(t.ws[1].variant, "GameOver");
+}
+
+#[test]
+fn variant_names_are_upper_camel_case_of_the_words() {
+    let csv = format!(
+        "{PLAIN}HTTP_418_IM_A_TEAPOT,418,client_error\nHTTP_505_HTTP_VERSION_NOT_SUPPORTED,505,server_error\nWS_3001_V2_GONE,3001,websocket\n"
+    );
+    let t = table(&csv);
+    let variants: Vec<&str> = t
+        .http
+        .iter()
+        .chain(&t.ws)
+        .map(|c| c.variant.as_str())
+        .collect();
+    assert_eq!(
+        variants,
+        [
+            "Ok",
+            "ImATeapot",
+            "HttpVersionNotSupported",
+            "NormalClosure",
+            "V2Gone"
+        ]
+    );
+}
+
+#[test]
+fn rows_are_sorted_by_number_and_aliases_follow_their_target() {
+    let t = table(GOLDEN_CSV);
+    let numbers: Vec<u16> = t.http.iter().map(|c| c.number).collect();
+    assert_eq!(numbers, [100, 226, 308, 418, 422, 599]);
+    assert_eq!(t.aliases.len(), 1);
+    let alias = &t.aliases[0];
+    assert_eq!(alias.name, "HTTP_422_UNPROCESSABLE_ENTITY");
+    assert_eq!(alias.target, "HTTP_422_UNPROCESSABLE_CONTENT");
+    assert_eq!(alias.target_variant, "UnprocessableContent");
+    assert_eq!(alias.kind, Kind::Http);
+    assert_eq!(t.http[4].category, Category::ClientError);
+}
+
+#[test]
+fn generated_items_follow_the_table() {
+    let source = generate(GOLDEN_CSV).unwrap();
+    for needle in [
+        "pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;",
+        "pub const WS_4321_GAME_OVER_2: u16 = 4321;",
+        "NetworkConnectTimeout = 599,",
+        "GameOver2 = 4321,",
+        "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
+        "/// 418 I'm a teapot",
+        // Markdown in CSV text is escaped and URLs become autolinks.
+        "/// Reference: RFC 2324 \\[sic\\] \\<HTCPCP\\> see <https://www.rfc-editor.org/rfc/rfc2324>.",
+    ] {
+        assert!(source.contains(needle), "missing `{needle}` in:\n{source}");
+    }
+    assert!(!source.contains("404u16"), "numbers are unsuffixed");
+}
+
+#[test]
+fn the_real_table_is_valid() {
+    let t = table(include_str!("../data/status.csv"));
+    assert!(t.http.len() >= 60);
+    assert!(t.ws.len() >= 18);
+    assert_eq!(t.aliases.len(), 4);
+}

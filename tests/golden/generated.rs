@@ -1,0 +1,267 @@
+// @generated from data/status.csv by the build script. Edit the CSV, not this file.
+
+/// Every code as a plain `u16` constant, under the names FastAPI and Starlette use.
+///
+/// Porting `from fastapi import status` is a matter of writing `status::` for
+/// `status.`. The names from before RFC 9110 are still here as deprecated
+/// aliases, so using them warns.
+///
+/// ```
+/// use status_codes::status;
+///
+/// assert_eq!(status::HTTP_100_CONTINUE, 100);
+/// ```
+pub mod status {
+    /// 100 Continue
+    ///
+    /// Reference: RFC 9110, Section 15.2.1.
+    ///
+    /// The same code as a typed value: [`HttpStatus::Continue`](crate::HttpStatus::Continue).
+    pub const HTTP_100_CONTINUE: u16 = 100;
+    /// 226 IM Used
+    ///
+    /// Reference: RFC 3229.
+    ///
+    /// The same code as a typed value: [`HttpStatus::ImUsed`](crate::HttpStatus::ImUsed).
+    pub const HTTP_226_IM_USED: u16 = 226;
+    /// 308 Permanent Redirect
+    ///
+    /// The same code as a typed value: [`HttpStatus::PermanentRedirect`](crate::HttpStatus::PermanentRedirect).
+    pub const HTTP_308_PERMANENT_REDIRECT: u16 = 308;
+    /// 418 I'm a teapot
+    ///
+    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> see <https://www.rfc-editor.org/rfc/rfc2324>.
+    ///
+    /// The same code as a typed value: [`HttpStatus::ImATeapot`](crate::HttpStatus::ImATeapot).
+    pub const HTTP_418_IM_A_TEAPOT: u16 = 418;
+    /// 422 Unprocessable Content
+    ///
+    /// Reference: RFC 9110, Section 15.5.21.
+    ///
+    /// The same code as a typed value: [`HttpStatus::UnprocessableContent`](crate::HttpStatus::UnprocessableContent).
+    pub const HTTP_422_UNPROCESSABLE_CONTENT: u16 = 422;
+    /// 422 Unprocessable Content: the old name of [`HTTP_422_UNPROCESSABLE_CONTENT`].
+    ///
+    /// Its old reason phrase was "Unprocessable Entity".
+    ///
+    /// Reference: RFC 4918.
+    ///
+    /// Parses to [`HttpStatus::UnprocessableContent`](crate::HttpStatus::UnprocessableContent), as the new name does.
+    #[deprecated(
+        note = "renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)"
+    )]
+    pub const HTTP_422_UNPROCESSABLE_ENTITY: u16 = 422;
+    /// 599 Network Connect Timeout
+    ///
+    /// The same code as a typed value: [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout).
+    pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;
+    /// 1000 Normal Closure
+    ///
+    /// Reference: RFC 6455, Section 7.4.1.
+    ///
+    /// The same code as a typed value: [`WsCloseCode::NormalClosure`](crate::WsCloseCode::NormalClosure).
+    pub const WS_1000_NORMAL_CLOSURE: u16 = 1000;
+    /// 1006 Abnormal Closure
+    ///
+    /// Reserved for reporting: an endpoint may report this code to its application, but must never send it in a Close frame.
+    ///
+    /// Reference: RFC 6455, Section 7.4.1.
+    ///
+    /// The same code as a typed value: [`WsCloseCode::AbnormalClosure`](crate::WsCloseCode::AbnormalClosure).
+    pub const WS_1006_ABNORMAL_CLOSURE: u16 = 1006;
+    /// 4321 Game Over 2
+    ///
+    /// The same code as a typed value: [`WsCloseCode::GameOver2`](crate::WsCloseCode::GameOver2).
+    pub const WS_4321_GAME_OVER_2: u16 = 4321;
+}
+/// An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.
+///
+/// The discriminant is the code, so `HttpStatus::NotFound as u16 == 404`. The enum is
+/// `#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change.
+///
+/// ```
+/// use status_codes::HttpStatus;
+///
+/// let status = HttpStatus::from_code(404).unwrap();
+/// assert_eq!(status, HttpStatus::NotFound);
+/// assert_eq!(status.to_string(), "404 Not Found");
+/// assert_eq!("HTTP_404_NOT_FOUND".parse(), Ok(status));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+#[repr(u16)]
+pub enum HttpStatus {
+    /// 100 Continue
+    ///
+    /// Reference: RFC 9110, Section 15.2.1.
+    ///
+    /// The same code as a constant: [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
+    Continue = 100,
+    /// 226 IM Used
+    ///
+    /// Reference: RFC 3229.
+    ///
+    /// The same code as a constant: [`status::HTTP_226_IM_USED`](crate::status::HTTP_226_IM_USED).
+    ImUsed = 226,
+    /// 308 Permanent Redirect
+    ///
+    /// The same code as a constant: [`status::HTTP_308_PERMANENT_REDIRECT`](crate::status::HTTP_308_PERMANENT_REDIRECT).
+    PermanentRedirect = 308,
+    /// 418 I'm a teapot
+    ///
+    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> see <https://www.rfc-editor.org/rfc/rfc2324>.
+    ///
+    /// The same code as a constant: [`status::HTTP_418_IM_A_TEAPOT`](crate::status::HTTP_418_IM_A_TEAPOT).
+    ImATeapot = 418,
+    /// 422 Unprocessable Content
+    ///
+    /// Reference: RFC 9110, Section 15.5.21.
+    ///
+    /// The same code as a constant: [`status::HTTP_422_UNPROCESSABLE_CONTENT`](crate::status::HTTP_422_UNPROCESSABLE_CONTENT).
+    UnprocessableContent = 422,
+    /// 599 Network Connect Timeout
+    ///
+    /// The same code as a constant: [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
+    NetworkConnectTimeout = 599,
+}
+impl HttpStatus {
+    /// Every variant, sorted by code.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::ALL.windows(2).all(|w| w[0].code() < w[1].code()));
+    /// assert!(HttpStatus::ALL.iter().all(|&c| HttpStatus::from_code(c.code()) == Some(c)));
+    /// ```
+    pub const ALL: &'static [Self] = &[
+        Self::Continue,
+        Self::ImUsed,
+        Self::PermanentRedirect,
+        Self::ImATeapot,
+        Self::UnprocessableContent,
+        Self::NetworkConnectTimeout,
+    ];
+}
+/// The lookup tables behind [`HttpStatus`].
+pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = {
+    use crate::table::NONE;
+    crate::table::CodeTable {
+        first: 100,
+        slots: &{
+            let mut slots = [NONE; 500];
+            let mut slot = 0;
+            while slot < HttpStatus::ALL.len() {
+                slots[(HttpStatus::ALL[slot] as u16 - 100) as usize] = slot as u16;
+                slot += 1;
+            }
+            slots
+        },
+        codes: HttpStatus::ALL,
+        phrases: &[
+            "Continue",
+            "IM Used",
+            "Permanent Redirect",
+            "I'm a teapot",
+            "Unprocessable Content",
+            "Network Connect Timeout",
+        ],
+        names: &[
+            "HTTP_100_CONTINUE",
+            "HTTP_226_IM_USED",
+            "HTTP_308_PERMANENT_REDIRECT",
+            "HTTP_418_IM_A_TEAPOT",
+            "HTTP_422_UNPROCESSABLE_CONTENT",
+            "HTTP_599_NETWORK_CONNECT_TIMEOUT",
+        ],
+        displays: &[
+            "100 Continue",
+            "226 IM Used",
+            "308 Permanent Redirect",
+            "418 I'm a teapot",
+            "422 Unprocessable Content",
+            "599 Network Connect Timeout",
+        ],
+        aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
+    }
+};
+/// A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
+/// variant per code.
+///
+/// The discriminant is the code, so `WsCloseCode::PolicyViolation as u16 == 1008`. The enum
+/// is `#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change. Which
+/// codes may be sent in a Close frame is explained in the
+/// [crate docs](crate#sending-websocket-close-codes).
+///
+/// ```
+/// use status_codes::WsCloseCode;
+///
+/// let code = WsCloseCode::from_code(1008).unwrap();
+/// assert_eq!(code, WsCloseCode::PolicyViolation);
+/// assert_eq!(code.to_string(), "1008 Policy Violation");
+/// assert!(code.is_sendable());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+#[repr(u16)]
+pub enum WsCloseCode {
+    /// 1000 Normal Closure
+    ///
+    /// Reference: RFC 6455, Section 7.4.1.
+    ///
+    /// The same code as a constant: [`status::WS_1000_NORMAL_CLOSURE`](crate::status::WS_1000_NORMAL_CLOSURE).
+    NormalClosure = 1000,
+    /// 1006 Abnormal Closure
+    ///
+    /// Reserved for reporting: an endpoint may report this code to its application, but must never send it in a Close frame.
+    ///
+    /// Reference: RFC 6455, Section 7.4.1.
+    ///
+    /// The same code as a constant: [`status::WS_1006_ABNORMAL_CLOSURE`](crate::status::WS_1006_ABNORMAL_CLOSURE).
+    AbnormalClosure = 1006,
+    /// 4321 Game Over 2
+    ///
+    /// The same code as a constant: [`status::WS_4321_GAME_OVER_2`](crate::status::WS_4321_GAME_OVER_2).
+    GameOver2 = 4321,
+}
+impl WsCloseCode {
+    /// Every variant, sorted by code.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::ALL.windows(2).all(|w| w[0].code() < w[1].code()));
+    /// assert!(WsCloseCode::ALL.iter().all(|&c| WsCloseCode::from_code(c.code()) == Some(c)));
+    /// ```
+    pub const ALL: &'static [Self] = &[
+        Self::NormalClosure,
+        Self::AbnormalClosure,
+        Self::GameOver2,
+    ];
+}
+/// The lookup tables behind [`WsCloseCode`].
+pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = {
+    use crate::table::NONE;
+    crate::table::CodeTable {
+        first: 1000,
+        slots: &{
+            let mut slots = [NONE; 3322];
+            let mut slot = 0;
+            while slot < WsCloseCode::ALL.len() {
+                slots[(WsCloseCode::ALL[slot] as u16 - 1000) as usize] = slot as u16;
+                slot += 1;
+            }
+            slots
+        },
+        codes: WsCloseCode::ALL,
+        phrases: &["Normal Closure", "Abnormal Closure", "Game Over 2"],
+        names: &[
+            "WS_1000_NORMAL_CLOSURE",
+            "WS_1006_ABNORMAL_CLOSURE",
+            "WS_4321_GAME_OVER_2",
+        ],
+        displays: &["1000 Normal Closure", "1006 Abnormal Closure", "4321 Game Over 2"],
+        aliases: &[],
+    }
+};
+/// For each [`WsCloseCode`], in `ALL` order: reserved for reporting, never sent.
+pub(crate) const WS_REPORTING_ONLY: &[bool] = &[false, true, false];
