@@ -19,6 +19,13 @@ impl Family {
         }
     }
 
+    const fn with_article(self) -> &'static str {
+        match self {
+            Family::Http => "an HTTP status code",
+            Family::WebSocket => "a WebSocket close code",
+        }
+    }
+
     const fn example(self) -> &'static str {
         match self {
             Family::Http => "`404` or `HTTP_404_NOT_FOUND`",
@@ -112,11 +119,12 @@ impl ParseCodeError {
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = self.family.describe();
+        let a_what = self.family.with_article();
         match self.failure {
-            Failure::Empty => write!(f, "an empty string is not a {what}"),
+            Failure::Empty => write!(f, "an empty string is not {a_what}"),
             Failure::BadNumber => write!(
                 f,
-                "not a {what}: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
+                "not {a_what}: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
             ),
             Failure::UnknownCode(code) => write!(f, "{code} is not a known {what}"),
             Failure::UnknownName => write!(

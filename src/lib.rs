@@ -12,7 +12,7 @@
 //!   `Display` (`404 Not Found`), `FromStr` (`"404"` or a constant name),
 //!   `TryFrom<u16>` and `From<_> for u16`.
 //! - [`Category`]: the class of any number (`Category::of(404)`).
-//! - WebSocket extras: [`WebSocketState`], [`WebSocketDisconnect`] and the
+//! - WebSocket extras: [`WebSocketState`], `WebSocketDisconnect` and the
 //!   Close frame rules ([`WsCloseCode::can_send`], [`check_close`]).
 //!
 //! ```
@@ -78,19 +78,19 @@
 //! reporting-only are facts of the registry and live in `data/status.csv`
 //! (the rows, and the `reporting_only` column). A Close frame's reason is at
 //! most [`MAX_CLOSE_REASON_LEN`] (123) bytes; [`check_close`] and
-//! [`WebSocketDisconnect::for_sending`] check both.
+//! `WebSocketDisconnect::for_sending` check both.
 //!
 //! # Cargo features
 //!
 //! | feature | default | what it adds |
 //! |---------|---------|--------------|
 //! | `std`   | yes     | `std::error::Error` for the error types; implies `alloc` |
-//! | `alloc` | via `std` | [`WebSocketDisconnect`], which owns its reason as a `String` |
+//! | `alloc` | via `std` | `WebSocketDisconnect`, which owns its reason as a `String` |
 //! | `serde` | no      | `Serialize`/`Deserialize` for [`HttpStatus`] and [`WsCloseCode`], as numbers |
 //! | `http`  | no      | conversions and comparisons with `http::StatusCode` (http 1.x); implies `std` |
 //!
 //! Without default features the crate is `no_std` and needs no allocator;
-//! everything but [`WebSocketDisconnect`] is there.
+//! everything but `WebSocketDisconnect` is there.
 //!
 //! # Where the data comes from
 //!
