@@ -1,0 +1,204 @@
+//! End to end: copy the crate into a temporary directory, edit its CSV and
+//! run a real `cargo build`, as a maintainer would. Slow (it compiles the
+//! crate), so the copies share one target directory.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::{env, fs};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const TMP: &str = env!("CARGO_TARGET_TMPDIR");
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.env("CARGO_TARGET_DIR", Path::new(TMP).join("e2e-target"))
+        .env("CARGO_TERM_COLOR", "never")
+        .env_remove("RUSTFLAGS")
+        .arg("--quiet");
+    cmd
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if [".git", "target", "fuzz"].iter().any(|skip| name == *skip) {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(&name));
+        } else {
+            fs::copy(&path, to.join(&name)).unwrap();
+        }
+    }
+}
+
+/// A fresh copy of the crate whose CSV is `edit` applied to the real one.
+fn crate_with_csv(label: &str, edit: impl FnOnce(String) -> Vec<u8>) -> PathBuf {
+    // One directory per test, replaced on every run.
+    let dir = Path::new(TMP).join(format!("e2e-{label}"));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(Path::new(ROOT), &dir);
+    // A package name of its own gives each copy its own build-script
+    // output in the shared target directory; only dependencies are shared.
+    let manifest = fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let renamed = manifest.replacen(
+        "name = \"status-codes\"",
+        &format!("name = \"{}\"", package_name(&dir)),
+        1,
+    );
+    assert_ne!(manifest, renamed, "the package name line moved");
+    fs::write(dir.join("Cargo.toml"), renamed).unwrap();
+    let csv = fs::read_to_string(dir.join("data/status.csv")).unwrap();
+    fs::write(dir.join("data/status.csv"), edit(csv)).unwrap();
+    dir
+}
+
+fn package_name(dir: &Path) -> String {
+    format!(
+        "status-codes-{}",
+        dir.file_name().unwrap().to_string_lossy()
+    )
+}
+
+fn build(dir: &Path) -> Output {
+    cargo()
+        .args(["build", "--offline", "--lib"])
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A failed build must stop in the build script with located errors: no
+/// panic, and no rustc error pointing into generated code.
+fn assert_located_failure(output: &Output, expected: &[&str]) {
+    let err = stderr(output);
+    assert!(!output.status.success(), "the build should fail:\n{err}");
+    for needle in expected {
+        assert!(err.contains(needle), "missing `{needle}` in:\n{err}");
+    }
+    assert!(err.contains("help: "), "no help line in:\n{err}");
+    for forbidden in ["panicked", "generated.rs", "error[E"] {
+        assert!(!err.contains(forbidden), "`{forbidden}` in:\n{err}");
+    }
+}
+
+#[test]
+fn adding_one_line_adds_a_usable_code() {
+    let dir = crate_with_csv("good", |mut csv| {
+        csv.push_str(
+            "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error\nWS_4321_GAME_OVER,4321,websocket\n",
+        );
+        csv.into_bytes()
+    });
+    let output = build(&dir);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // A downstream crate uses the new constant and variants.
+    let app = dir.with_file_name(format!(
+        "{}-app",
+        dir.file_name().unwrap().to_string_lossy()
+    ));
+    let _ = fs::remove_dir_all(&app);
+    fs::create_dir_all(app.join("src")).unwrap();
+    fs::copy(dir.join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
+    fs::write(
+        app.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+             [dependencies]\nstatus-codes = {{ path = {:?}, package = {:?} }}\n\n[workspace]\n",
+            dir.display().to_string(),
+            package_name(&dir),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        app.join("src/main.rs"),
+        r#"use status_codes::{status, HttpStatus, WsCloseCode};
+fn main() {
+    let timeout = HttpStatus::NetworkConnectTimeout;
+    assert_eq!(status::HTTP_599_NETWORK_CONNECT_TIMEOUT, timeout.code());
+    assert_eq!("HTTP_599_NETWORK_CONNECT_TIMEOUT".parse::<HttpStatus>(), Ok(timeout));
+    assert!(timeout.is_server_error());
+    assert_eq!(WsCloseCode::from_code(status::WS_4321_GAME_OVER), Some(WsCloseCode::GameOver));
+    println!("{timeout}|{}|{}", WsCloseCode::GameOver, WsCloseCode::GameOver.is_sendable());
+}
+"#,
+    )
+    .unwrap();
+    let run = cargo()
+        .args(["run", "--offline"])
+        .current_dir(&app)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        "599 Network Connect Timeout|4321 Game Over|true\n"
+    );
+}
+
+#[test]
+fn a_duplicate_number_stops_the_build_with_its_line() {
+    let dir = crate_with_csv("duplicate", |mut csv| {
+        csv.push_str("HTTP_404_MISSING,404,client_error\n");
+        csv.into_bytes()
+    });
+    let line = fs::read_to_string(dir.join("data/status.csv"))
+        .unwrap()
+        .lines()
+        .count();
+    assert_located_failure(
+        &build(&dir),
+        &[
+            &format!("error: data/status.csv:{line}: column `number`: duplicate number 404"),
+            "by HTTP_404_NOT_FOUND",
+            "error: could not generate the status tables: 1 error in data/status.csv",
+        ],
+    );
+}
+
+#[test]
+fn several_bad_edits_are_reported_in_one_build() {
+    let dir = crate_with_csv("several", |csv| {
+        let csv = csv
+            .replace("HTTP_418_IM_A_TEAPOT,418,", "HTTP_418_SELF,418,")
+            .replace(
+                "WS_1008_POLICY_VIOLATION,1008,websocket",
+                "WS_1008_POLICY_VIOLATION,1008,web_socket",
+            );
+        let mut bytes = csv.into_bytes();
+        bytes.extend_from_slice(b"HTTP_299_BAD\xFF,299,success\n");
+        bytes
+    });
+    assert_located_failure(
+        &build(&dir),
+        &[
+            "HTTP_418_SELF would be the variant `Self`, which is a Rust keyword",
+            "unknown category `web_socket`",
+            "the field is not valid UTF-8",
+            "3 errors in data/status.csv",
+        ],
+    );
+}
+
+#[test]
+fn a_broken_header_stops_the_build() {
+    let dir = crate_with_csv("header", |csv| {
+        csv.replacen("name,number,category", "name,numbr,category", 1)
+            .into_bytes()
+    });
+    assert_located_failure(
+        &build(&dir),
+        &[
+            "unknown column `numbr` in the header",
+            "the header has no `number` column",
+        ],
+    );
+}
