@@ -1,0 +1,187 @@
+//! Runtime lookups, side by side with the `http` crate doing the same work
+//! in the same run. See BENCHMARKS.md for the method and the results.
+//!
+//! ```sh
+//! cargo bench --bench lookup
+//! ```
+
+use std::fmt::Write;
+use std::hint::black_box;
+use std::str::FromStr;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use http::StatusCode;
+use status_codes::{Category, HttpStatus};
+
+/// A small deterministic PRNG (xorshift64*), so every run shuffles alike.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = usize::try_from(self.next() % (i as u64 + 1)).unwrap();
+            items.swap(i, j);
+        }
+    }
+}
+
+/// 4,096 codes known to both crates, in an unpredictable order.
+fn shuffled_known_codes() -> Vec<u16> {
+    let known: Vec<u16> = HttpStatus::ALL
+        .iter()
+        .map(|s| s.code())
+        .filter(|&c| StatusCode::from_u16(c).is_ok_and(|s| s.canonical_reason().is_some()))
+        .collect();
+    let mut codes: Vec<u16> = known.iter().copied().cycle().take(4096).collect();
+    Rng(0x9E37_79B9_7F4A_7C15).shuffle(&mut codes);
+    codes
+}
+
+fn http_reason(code: u16) -> Option<&'static str> {
+    StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason())
+}
+
+fn reason_phrase(c: &mut Criterion) {
+    let sequential: Vec<u16> = (0..1100).collect();
+    let shuffled = shuffled_known_codes();
+    for (input, codes) in [("sequential 0-1099", &sequential), ("shuffled known", &shuffled)] {
+        let mut group = c.benchmark_group(format!("reason_phrase/{input}"));
+        group.throughput(Throughput::Elements(codes.len() as u64));
+        group.bench_function("http", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(http_reason(black_box(code)));
+                }
+            });
+        });
+        group.bench_function("status-codes reason_phrase_of", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(HttpStatus::reason_phrase_of(black_box(code)));
+                }
+            });
+        });
+        group.bench_function("status-codes from_code+reason_phrase", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(HttpStatus::from_code(black_box(code)).map(HttpStatus::reason_phrase));
+                }
+            });
+        });
+        group.finish();
+    }
+}
+
+fn display(c: &mut Criterion) {
+    let mut group = c.benchmark_group("display 404 into a reused String");
+    let mut out = String::with_capacity(64);
+    group.bench_function("http", |b| {
+        let code = StatusCode::NOT_FOUND;
+        b.iter(|| {
+            out.clear();
+            write!(out, "{}", black_box(code)).unwrap();
+            black_box(out.len())
+        });
+    });
+    group.bench_function("status-codes", |b| {
+        let code = HttpStatus::NotFound;
+        b.iter(|| {
+            out.clear();
+            write!(out, "{}", black_box(code)).unwrap();
+            black_box(out.len())
+        });
+    });
+    group.finish();
+}
+
+fn parse(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse \"404\"");
+    group.bench_function("http", |b| {
+        b.iter(|| StatusCode::from_str(black_box("404")).ok());
+    });
+    group.bench_function("status-codes", |b| {
+        b.iter(|| HttpStatus::from_str(black_box("404")).ok());
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("parse constant name");
+    group.bench_function("status-codes HTTP_404_NOT_FOUND", |b| {
+        b.iter(|| HttpStatus::from_str(black_box("HTTP_404_NOT_FOUND")).ok());
+    });
+    let alias = "HTTP_422_UNPROCESSABLE_ENTITY";
+    group.bench_function("status-codes deprecated alias", |b| {
+        b.iter(|| HttpStatus::from_str(black_box(alias)).ok());
+    });
+    group.finish();
+
+    // Every name, one benchmark each, for the median over all names.
+    let mut group = c.benchmark_group("parse every constant name");
+    for status in HttpStatus::ALL {
+        group.bench_with_input(BenchmarkId::from_parameter(status.name()), status.name(), |b, name| {
+            b.iter(|| HttpStatus::from_str(black_box(name)).ok());
+        });
+    }
+    group.finish();
+}
+
+/// What `category()` gives, built from `http`'s predicates.
+fn http_category(code: StatusCode) -> Option<Category> {
+    if code.is_informational() {
+        Some(Category::Informational)
+    } else if code.is_success() {
+        Some(Category::Success)
+    } else if code.is_redirection() {
+        Some(Category::Redirection)
+    } else if code.is_client_error() {
+        Some(Category::ClientError)
+    } else if code.is_server_error() {
+        Some(Category::ServerError)
+    } else {
+        None
+    }
+}
+
+fn category(c: &mut Criterion) {
+    let ours: Vec<HttpStatus> = shuffled_known_codes()
+        .into_iter()
+        .filter_map(HttpStatus::from_code)
+        .collect();
+    let theirs: Vec<StatusCode> = ours.iter().map(|&s| StatusCode::from_u16(s.code()).unwrap()).collect();
+    let mut group = c.benchmark_group("category of shuffled codes");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function("http (is_* chain)", |b| {
+        b.iter(|| {
+            for &code in &theirs {
+                black_box(http_category(black_box(code)));
+            }
+        });
+    });
+    group.bench_function("status-codes", |b| {
+        b.iter(|| {
+            for &status in &ours {
+                black_box(black_box(status).category());
+            }
+        });
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("is_client_error of shuffled codes");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    group.bench_function("http", |b| {
+        b.iter(|| theirs.iter().filter(|&&code| black_box(code).is_client_error()).count());
+    });
+    group.bench_function("status-codes", |b| {
+        b.iter(|| ours.iter().filter(|&&s| black_box(s).is_client_error()).count());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, reason_phrase, display, parse, category);
+criterion_main!(benches);
