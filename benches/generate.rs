@@ -60,7 +60,13 @@ fn valid_csv(rows: usize) -> String {
     for i in 0..rows.saturating_sub(codes.len()) {
         let (target, n) = &codes[i % codes.len()];
         let prefix = if *n < 1000 { "HTTP" } else { "WS" };
-        writeln!(csv, "{prefix}_{n}_OLD_{},{n},{},,{target}", words(i), category(*n)).unwrap();
+        writeln!(
+            csv,
+            "{prefix}_{n}_OLD_{},{n},{},,{target}",
+            words(i),
+            category(*n)
+        )
+        .unwrap();
     }
     csv
 }
@@ -87,7 +93,10 @@ fn scaling(c: &mut Criterion) {
     group.sample_size(10);
     for rows in [100, 1_000, 4_500, 10_000, 50_000] {
         let csv = valid_csv(rows);
-        assert!(codegen::generate(&csv).is_ok(), "the synthetic table must be valid");
+        assert!(
+            codegen::generate(&csv).is_ok(),
+            "the synthetic table must be valid"
+        );
         group.throughput(Throughput::Elements(rows as u64));
         group.bench_with_input(BenchmarkId::from_parameter(rows), &csv, |b, csv| {
             b.iter(|| codegen::generate(black_box(csv.as_str())).map(|s| s.len()));

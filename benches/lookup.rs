@@ -45,13 +45,18 @@ fn shuffled_known_codes() -> Vec<u16> {
 }
 
 fn http_reason(code: u16) -> Option<&'static str> {
-    StatusCode::from_u16(code).ok().and_then(|s| s.canonical_reason())
+    StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
 }
 
 fn reason_phrase(c: &mut Criterion) {
     let sequential: Vec<u16> = (0..1100).collect();
     let shuffled = shuffled_known_codes();
-    for (input, codes) in [("sequential 0-1099", &sequential), ("shuffled known", &shuffled)] {
+    for (input, codes) in [
+        ("sequential 0-1099", &sequential),
+        ("shuffled known", &shuffled),
+    ] {
         let mut group = c.benchmark_group(format!("reason_phrase/{input}"));
         group.throughput(Throughput::Elements(codes.len() as u64));
         group.bench_function("http", |b| {
@@ -71,7 +76,9 @@ fn reason_phrase(c: &mut Criterion) {
         group.bench_function("status-codes from_code+reason_phrase", |b| {
             b.iter(|| {
                 for &code in codes {
-                    black_box(HttpStatus::from_code(black_box(code)).map(HttpStatus::reason_phrase));
+                    black_box(
+                        HttpStatus::from_code(black_box(code)).map(HttpStatus::reason_phrase),
+                    );
                 }
             });
         });
@@ -124,9 +131,13 @@ fn parse(c: &mut Criterion) {
     // Every name, one benchmark each, for the median over all names.
     let mut group = c.benchmark_group("parse every constant name");
     for status in HttpStatus::ALL {
-        group.bench_with_input(BenchmarkId::from_parameter(status.name()), status.name(), |b, name| {
-            b.iter(|| HttpStatus::from_str(black_box(name)).ok());
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(status.name()),
+            status.name(),
+            |b, name| {
+                b.iter(|| HttpStatus::from_str(black_box(name)).ok());
+            },
+        );
     }
     group.finish();
 }
@@ -153,7 +164,10 @@ fn category(c: &mut Criterion) {
         .into_iter()
         .filter_map(HttpStatus::from_code)
         .collect();
-    let theirs: Vec<StatusCode> = ours.iter().map(|&s| StatusCode::from_u16(s.code()).unwrap()).collect();
+    let theirs: Vec<StatusCode> = ours
+        .iter()
+        .map(|&s| StatusCode::from_u16(s.code()).unwrap())
+        .collect();
     let mut group = c.benchmark_group("category of shuffled codes");
     group.throughput(Throughput::Elements(ours.len() as u64));
     group.bench_function("http (is_* chain)", |b| {
@@ -175,10 +189,19 @@ fn category(c: &mut Criterion) {
     let mut group = c.benchmark_group("is_client_error of shuffled codes");
     group.throughput(Throughput::Elements(ours.len() as u64));
     group.bench_function("http", |b| {
-        b.iter(|| theirs.iter().filter(|&&code| black_box(code).is_client_error()).count());
+        b.iter(|| {
+            theirs
+                .iter()
+                .filter(|&&code| black_box(code).is_client_error())
+                .count()
+        });
     });
     group.bench_function("status-codes", |b| {
-        b.iter(|| ours.iter().filter(|&&s| black_box(s).is_client_error()).count());
+        b.iter(|| {
+            ours.iter()
+                .filter(|&&s| black_box(s).is_client_error())
+                .count()
+        });
     });
     group.finish();
 }

@@ -1343,27 +1343,55 @@ fn num(n: u16) -> Literal {
 /// backslash-escaped and URLs become autolinks, so rustdoc renders the text
 /// as written and its lints (broken links, bare URLs, HTML tags) stay quiet.
 fn doc_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len() + 8);
     for (i, word) in text.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        let is_url = (word.starts_with("https://") || word.starts_with("http://"))
-            && !word.contains(['<', '>']);
-        if is_url {
-            out.push('<');
-            out.push_str(word);
-            out.push('>');
+        let url_start = ["https://", "http://"]
+            .iter()
+            .filter_map(|scheme| word.find(scheme))
+            .min();
+        let Some(start) = url_start else {
+            escape_markdown(word, &mut out);
             continue;
-        }
-        for ch in word.chars() {
-            if "\\`*_[]<>&~|!{}#".contains(ch) {
-                out.push('\\');
+        };
+        // `(see https://x.org/a).` -> `\(see <https://x.org/a>\).`
+        let rest = &word[start..];
+        let url = rest.trim_end_matches(|c| ").,;:!?'\"]".contains(c));
+        escape_markdown(&word[..start], &mut out);
+        out.push('<');
+        for ch in url.chars() {
+            match ch {
+                '<' => out.push_str("%3C"),
+                '>' => out.push_str("%3E"),
+                '`' => out.push_str("%60"),
+                _ => out.push(ch),
             }
-            out.push(ch);
         }
+        out.push('>');
+        escape_markdown(&rest[url.len()..], &mut out);
     }
     out
+}
+
+/// `Reference: RFC 9110, Section 15.5.5.`, without doubling a final stop.
+fn reference_line(reference: &str) -> String {
+    let stop = if reference.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    format!("Reference: {}{stop}", doc_text(reference))
+}
+
+fn escape_markdown(text: &str, out: &mut String) {
+    for ch in text.chars() {
+        if "\\`*_[]<>&~|!{}#".contains(ch) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
 }
 
 /// The doc lines of a canonical code: `404 Not Found`, then its facts.
@@ -1379,7 +1407,7 @@ fn code_doc(code: &Code, link: &str) -> TokenStream {
     }
     if let Some(reference) = &code.reference {
         lines.push(String::new());
-        lines.push(format!("Reference: {}.", doc_text(reference)));
+        lines.push(reference_line(reference));
     }
     lines.push(String::new());
     lines.push(link.to_owned());
@@ -1448,7 +1476,7 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
     }
     if let Some(reference) = &alias.reference {
         lines.push(String::new());
-        lines.push(format!("Reference: {}.", doc_text(reference)));
+        lines.push(reference_line(reference));
     }
     lines.push(String::new());
     lines.push(format!(

@@ -202,3 +202,22 @@ fn a_broken_header_stops_the_build() {
         ],
     );
 }
+
+#[test]
+fn odd_text_in_the_csv_still_gives_warning_free_docs() {
+    let dir = crate_with_csv("docs", |mut csv| {
+        csv.push_str(
+            "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error,Network <Connect> *Timeout*,,\
+             \"[draft] `x` <b>bold</b> (see https://example.com/a_b), & more #1 https://example.org.\"\n\
+             WS_4000_APP_DEFINED,4000,websocket,,,\"<https://example.net> |pipe| ~tilde~ !\"\n",
+        );
+        csv.into_bytes()
+    });
+    let output = cargo()
+        .args(["doc", "--offline", "--no-deps", "--lib"])
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+}

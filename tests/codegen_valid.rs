@@ -219,7 +219,7 @@ fn generated_items_follow_the_table() {
         "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
         "/// 418 I'm a teapot",
         // Markdown in CSV text is escaped and URLs become autolinks.
-        "/// Reference: RFC 2324 \\[sic\\] \\<HTCPCP\\> see <https://www.rfc-editor.org/rfc/rfc2324>.",
+        "/// Reference: RFC 2324 \\[sic\\] \\<HTCPCP\\> \\*Section\\_2\\* (see <https://www.rfc-editor.org/rfc/rfc2324>).",
     ] {
         assert!(source.contains(needle), "missing `{needle}` in:\n{source}");
     }

@@ -30,7 +30,7 @@ pub mod status {
     pub const HTTP_308_PERMANENT_REDIRECT: u16 = 308;
     /// 418 I'm a teapot
     ///
-    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> see <https://www.rfc-editor.org/rfc/rfc2324>.
+    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
     ///
     /// The same code as a typed value: [`HttpStatus::ImATeapot`](crate::HttpStatus::ImATeapot).
     pub const HTTP_418_IM_A_TEAPOT: u16 = 418;
@@ -109,7 +109,7 @@ pub enum HttpStatus {
     PermanentRedirect = 308,
     /// 418 I'm a teapot
     ///
-    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> see <https://www.rfc-editor.org/rfc/rfc2324>.
+    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
     ///
     /// The same code as a constant: [`status::HTTP_418_IM_A_TEAPOT`](crate::status::HTTP_418_IM_A_TEAPOT).
     ImATeapot = 418,
