@@ -66,6 +66,7 @@ impl Category {
     /// assert_eq!(Category::of(600), None);
     /// assert_eq!(Category::of(99), None);
     /// ```
+    #[inline]
     pub const fn of(number: u16) -> Option<Self> {
         match number {
             100..=199 => Some(Self::Informational),
@@ -86,6 +87,7 @@ impl Category {
     /// assert_eq!(Category::Redirection.first(), 300);
     /// assert_eq!(Category::WebSocket.first(), 1000);
     /// ```
+    #[inline]
     pub const fn first(self) -> u16 {
         match self {
             Self::Informational => 100,
@@ -105,6 +107,7 @@ impl Category {
     /// assert_eq!(Category::Redirection.last(), 399);
     /// assert_eq!(Category::WebSocket.last(), 4999);
     /// ```
+    #[inline]
     pub const fn last(self) -> u16 {
         match self {
             Self::WebSocket => 4999,
@@ -120,6 +123,7 @@ impl Category {
     /// assert!(Category::ServerError.range().contains(&503));
     /// assert!(!Category::ServerError.range().contains(&600));
     /// ```
+    #[inline]
     pub const fn range(self) -> RangeInclusive<u16> {
         RangeInclusive::new(self.first(), self.last())
     }
@@ -132,6 +136,7 @@ impl Category {
     /// assert!(Category::ClientError.contains(418));
     /// assert!(!Category::ClientError.contains(500));
     /// ```
+    #[inline]
     pub const fn contains(self, number: u16) -> bool {
         number >= self.first() && number <= self.last()
     }
@@ -144,6 +149,7 @@ impl Category {
     /// assert!(Category::Success.is_http());
     /// assert!(!Category::WebSocket.is_http());
     /// ```
+    #[inline]
     pub const fn is_http(self) -> bool {
         !matches!(self, Self::WebSocket)
     }
@@ -156,6 +162,7 @@ impl Category {
     /// assert_eq!(Category::WebSocket.as_str(), "websocket");
     /// assert_eq!("client_error".parse(), Ok(Category::ClientError));
     /// ```
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Self::Informational => "informational",
@@ -176,6 +183,7 @@ impl Category {
 /// assert_eq!(Category::ServerError.to_string(), "server_error");
 /// ```
 impl fmt::Display for Category {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
@@ -193,6 +201,7 @@ impl fmt::Display for Category {
 impl FromStr for Category {
     type Err = ParseCategoryError;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::ALL
             .iter()
@@ -214,6 +223,7 @@ impl FromStr for Category {
 pub struct ParseCategoryError(());
 
 impl fmt::Display for ParseCategoryError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("unknown category; expected one of ")?;
         for (i, category) in Category::ALL.iter().enumerate() {

@@ -14,6 +14,7 @@ use crate::{HttpStatus, UnknownCode};
 /// assert_eq!(http::StatusCode::from(HttpStatus::NotFound), http::StatusCode::NOT_FOUND);
 /// ```
 impl From<HttpStatus> for StatusCode {
+    #[inline]
     fn from(status: HttpStatus) -> Self {
         // Variants are 100-599 and `StatusCode` takes 100-999, so the
         // fallback is never used; it keeps this free of panics.
@@ -33,6 +34,7 @@ impl From<HttpStatus> for StatusCode {
 impl TryFrom<StatusCode> for HttpStatus {
     type Error = UnknownCode;
 
+    #[inline]
     fn try_from(status: StatusCode) -> Result<Self, Self::Error> {
         let code = status.as_u16();
         Self::from_code(code).ok_or(UnknownCode::new(code, Family::Http))
@@ -48,6 +50,7 @@ impl TryFrom<StatusCode> for HttpStatus {
 /// assert!(http::StatusCode::CREATED == HttpStatus::Created);
 /// ```
 impl PartialEq<StatusCode> for HttpStatus {
+    #[inline]
     fn eq(&self, other: &StatusCode) -> bool {
         self.code() == other.as_u16()
     }
@@ -55,6 +58,7 @@ impl PartialEq<StatusCode> for HttpStatus {
 
 /// `StatusCode::NOT_FOUND == HttpStatus::NotFound`.
 impl PartialEq<HttpStatus> for StatusCode {
+    #[inline]
     fn eq(&self, other: &HttpStatus) -> bool {
         self.as_u16() == other.code()
     }
@@ -69,6 +73,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::ImATeapot.to_http(), http::StatusCode::IM_A_TEAPOT);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    #[inline]
     pub fn to_http(self) -> StatusCode {
         self.into()
     }

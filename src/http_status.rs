@@ -20,6 +20,7 @@ impl HttpStatus {
     /// const TEAPOT: Option<HttpStatus> = HttpStatus::from_code(418);
     /// assert_eq!(TEAPOT, Some(HttpStatus::ImATeapot));
     /// ```
+    #[inline]
     pub const fn from_code(code: u16) -> Option<Self> {
         HTTP_TABLE.get(code)
     }
@@ -35,6 +36,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::reason_phrase_of(422), Some("Unprocessable Content"));
     /// assert_eq!(HttpStatus::reason_phrase_of(599), None);
     /// ```
+    #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
         HTTP_TABLE.phrase(code)
     }
@@ -47,6 +49,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::NotFound.code(), 404);
     /// assert_eq!(HttpStatus::NotFound as u16, 404);
     /// ```
+    #[inline]
     pub const fn code(self) -> u16 {
         self as u16
     }
@@ -60,6 +63,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::ImATeapot.reason_phrase(), "I'm a teapot");
     /// assert_eq!(HttpStatus::ContentTooLarge.reason_phrase(), "Content Too Large");
     /// ```
+    #[inline]
     pub const fn reason_phrase(self) -> &'static str {
         known(HTTP_TABLE.phrase(self as u16))
     }
@@ -74,6 +78,7 @@ impl HttpStatus {
     /// let status: HttpStatus = "HTTP_422_UNPROCESSABLE_ENTITY".parse().unwrap();
     /// assert_eq!(status.name(), "HTTP_422_UNPROCESSABLE_CONTENT");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         known(HTTP_TABLE.name(self as u16))
     }
@@ -86,6 +91,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::Ok.category(), Category::Success);
     /// assert_eq!(HttpStatus::BadGateway.category(), Category::ServerError);
     /// ```
+    #[inline]
     pub const fn category(self) -> Category {
         // Validation keeps every variant within 100-599.
         match self as u16 / 100 {
@@ -105,6 +111,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::Continue.is_informational());
     /// assert!(!HttpStatus::Ok.is_informational());
     /// ```
+    #[inline]
     pub const fn is_informational(self) -> bool {
         Category::Informational.contains(self as u16)
     }
@@ -117,6 +124,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::Created.is_success());
     /// assert!(!HttpStatus::NotFound.is_success());
     /// ```
+    #[inline]
     pub const fn is_success(self) -> bool {
         Category::Success.contains(self as u16)
     }
@@ -129,6 +137,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::SeeOther.is_redirection());
     /// assert!(!HttpStatus::Ok.is_redirection());
     /// ```
+    #[inline]
     pub const fn is_redirection(self) -> bool {
         Category::Redirection.contains(self as u16)
     }
@@ -141,6 +150,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::NotFound.is_client_error());
     /// assert!(!HttpStatus::InternalServerError.is_client_error());
     /// ```
+    #[inline]
     pub const fn is_client_error(self) -> bool {
         Category::ClientError.contains(self as u16)
     }
@@ -153,6 +163,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::ServiceUnavailable.is_server_error());
     /// assert!(!HttpStatus::NotFound.is_server_error());
     /// ```
+    #[inline]
     pub const fn is_server_error(self) -> bool {
         Category::ServerError.contains(self as u16)
     }

@@ -30,6 +30,7 @@ pub(crate) struct CodeTable<T: 'static> {
 
 impl<T: Copy> CodeTable<T> {
     /// The position of `code` in `codes`; out of bounds when there is none.
+    #[inline]
     pub(crate) const fn slot(&self, code: u16) -> usize {
         let offset = code.wrapping_sub(self.first) as usize;
         if offset < self.slots.len() {
@@ -40,6 +41,7 @@ impl<T: Copy> CodeTable<T> {
     }
 
     /// The variant with this code.
+    #[inline]
     pub(crate) const fn get(&self, code: u16) -> Option<T> {
         let slot = self.slot(code);
         if slot < self.codes.len() {
@@ -50,16 +52,19 @@ impl<T: Copy> CodeTable<T> {
     }
 
     /// The reason phrase of `code`, if it has a variant.
+    #[inline]
     pub(crate) const fn phrase(&self, code: u16) -> Option<&'static str> {
         str_at(self.phrases, self.slot(code))
     }
 
     /// The constant name of `code`, if it has a variant.
+    #[inline]
     pub(crate) const fn name(&self, code: u16) -> Option<&'static str> {
         str_at(self.names, self.slot(code))
     }
 
     /// `"{code} {phrase}"` for `code`, if it has a variant.
+    #[inline]
     pub(crate) const fn display(&self, code: u16) -> Option<&'static str> {
         str_at(self.displays, self.slot(code))
     }
@@ -67,6 +72,7 @@ impl<T: Copy> CodeTable<T> {
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated
     /// (`"HTTP_404_NOT_FOUND"`). Names are found in constant time: the
     /// number inside the name picks the one row to compare against.
+    #[inline]
     pub(crate) fn parse(&self, prefix: &str, s: &str) -> Result<T, Failure> {
         let bytes = s.as_bytes();
         if bytes.is_empty() {
@@ -79,6 +85,7 @@ impl<T: Copy> CodeTable<T> {
         self.parse_name(prefix, s).ok_or(Failure::UnknownName)
     }
 
+    #[inline]
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.strip_prefix(prefix)?.as_bytes();
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -97,6 +104,7 @@ impl<T: Copy> CodeTable<T> {
 }
 
 /// Unwraps a string that the tables guarantee: every variant has one.
+#[inline]
 pub(crate) const fn known(s: Option<&'static str>) -> &'static str {
     match s {
         Some(s) => s,
@@ -104,6 +112,7 @@ pub(crate) const fn known(s: Option<&'static str>) -> &'static str {
     }
 }
 
+#[inline]
 const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static str> {
     if slot < list.len() {
         Some(list[slot])
@@ -113,6 +122,7 @@ const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static s
 }
 
 /// A plain decimal `u16`: 1 to 5 digits, no sign, no leading zero.
+#[inline]
 pub(crate) fn parse_decimal(bytes: &[u8]) -> Option<u16> {
     if bytes.is_empty() || bytes.len() > 5 || (bytes.len() > 1 && bytes[0] == b'0') {
         return None;

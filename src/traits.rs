@@ -7,6 +7,7 @@ macro_rules! code_enum_traits {
         /// Prints the code and its reason phrase, `404 Not Found`, honouring
         /// width, fill and alignment (`{:>20}`) like a `str` does.
         impl core::fmt::Display for $ty {
+            #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
                 f.pad(crate::table::known($table.display(*self as u16)))
             }
@@ -18,6 +19,7 @@ macro_rules! code_enum_traits {
         impl core::str::FromStr for $ty {
             type Err = crate::ParseCodeError;
 
+            #[inline]
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $table
                     .parse($prefix, s)
@@ -29,6 +31,7 @@ macro_rules! code_enum_traits {
         impl TryFrom<u16> for $ty {
             type Error = crate::UnknownCode;
 
+            #[inline]
             fn try_from(code: u16) -> Result<Self, Self::Error> {
                 Self::from_code(code).ok_or(crate::UnknownCode::new(code, $family))
             }
@@ -36,6 +39,7 @@ macro_rules! code_enum_traits {
 
         /// The code as a number; never fails.
         impl From<$ty> for u16 {
+            #[inline]
             fn from(value: $ty) -> u16 {
                 value as u16
             }
@@ -43,6 +47,7 @@ macro_rules! code_enum_traits {
 
         /// Compares with a plain number: `HttpStatus::NotFound == 404`.
         impl PartialEq<u16> for $ty {
+            #[inline]
             fn eq(&self, other: &u16) -> bool {
                 *self as u16 == *other
             }
@@ -50,6 +55,7 @@ macro_rules! code_enum_traits {
 
         /// Compares with a plain number: `404 == HttpStatus::NotFound`.
         impl PartialEq<$ty> for u16 {
+            #[inline]
             fn eq(&self, other: &$ty) -> bool {
                 *self == *other as u16
             }

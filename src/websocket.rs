@@ -63,6 +63,7 @@ impl WebSocketState {
     /// assert_eq!(WebSocketState::from_u8(0), Some(WebSocketState::Connecting));
     /// assert_eq!(WebSocketState::from_u8(4), None);
     /// ```
+    #[inline]
     pub const fn from_u8(value: u8) -> Option<Self> {
         match value {
             0 => Some(Self::Connecting),
@@ -80,6 +81,7 @@ impl WebSocketState {
     ///
     /// assert_eq!(WebSocketState::Disconnected.name(), "DISCONNECTED");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Self::Connecting => "CONNECTING",
@@ -92,6 +94,7 @@ impl WebSocketState {
 
 /// Prints the Starlette name, `CONNECTED`, honouring width and alignment.
 impl fmt::Display for WebSocketState {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -101,6 +104,7 @@ impl fmt::Display for WebSocketState {
 impl TryFrom<u8> for WebSocketState {
     type Error = InvalidWebSocketState;
 
+    #[inline]
     fn try_from(value: u8) -> Result<Self, Self::Error> {
         Self::from_u8(value).ok_or(InvalidWebSocketState(value))
     }
@@ -108,6 +112,7 @@ impl TryFrom<u8> for WebSocketState {
 
 /// The state as its number; never fails.
 impl From<WebSocketState> for u8 {
+    #[inline]
     fn from(state: WebSocketState) -> u8 {
         state as u8
     }
@@ -133,12 +138,14 @@ impl InvalidWebSocketState {
     ///
     /// assert_eq!(WebSocketState::try_from(200).unwrap_err().value(), 200);
     /// ```
+    #[inline]
     pub const fn value(&self) -> u8 {
         self.0
     }
 }
 
 impl fmt::Display for InvalidWebSocketState {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} is not a WebSocket state (expected 0 to 3)", self.0)
     }
@@ -167,6 +174,7 @@ pub enum CloseFrameError {
 }
 
 impl fmt::Display for CloseFrameError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Self::NotSendable(code) => match WsCloseCode::from_code(code) {
@@ -203,6 +211,7 @@ impl std::error::Error for CloseFrameError {}
 ///     Err(CloseFrameError::NotSendable(1015)),
 /// );
 /// ```
+#[inline]
 pub const fn check_close(code: u16, reason: &str) -> Result<(), CloseFrameError> {
     if !WsCloseCode::can_send(code) {
         return Err(CloseFrameError::NotSendable(code));
@@ -261,6 +270,7 @@ mod disconnect {
         /// assert_eq!(closed.code, 1001);
         /// assert_eq!(closed.reason, "server restarting");
         /// ```
+        #[inline]
         pub fn new(code: u16, reason: impl Into<String>) -> Self {
             Self {
                 code,
@@ -284,6 +294,7 @@ mod disconnect {
         /// let err = WebSocketDisconnect::for_sending(4000, "é".repeat(62));
         /// assert_eq!(err, Err(CloseFrameError::ReasonTooLong(124)));
         /// ```
+        #[inline]
         pub fn for_sending(code: u16, reason: impl Into<String>) -> Result<Self, CloseFrameError> {
             let disconnect = Self::new(code, reason);
             disconnect.check()?;
@@ -299,6 +310,7 @@ mod disconnect {
         /// assert!(WebSocketDisconnect::default().check().is_ok());
         /// assert!(WebSocketDisconnect::new(1005, "").check().is_err());
         /// ```
+        #[inline]
         pub fn check(&self) -> Result<(), CloseFrameError> {
             check_close(self.code, &self.reason)
         }
@@ -311,6 +323,7 @@ mod disconnect {
         /// assert_eq!(WebSocketDisconnect::default().close_code(), Some(WsCloseCode::NormalClosure));
         /// assert_eq!(WebSocketDisconnect::new(4000, "").close_code(), None);
         /// ```
+        #[inline]
         pub const fn close_code(&self) -> Option<WsCloseCode> {
             WsCloseCode::from_code(self.code)
         }
@@ -325,6 +338,7 @@ mod disconnect {
     /// assert_eq!((closed.code, closed.reason.as_str()), (1000, ""));
     /// ```
     impl Default for WebSocketDisconnect {
+        #[inline]
         fn default() -> Self {
             Self {
                 code: 1000,
@@ -342,6 +356,7 @@ mod disconnect {
     /// assert_eq!(closed.code, 1001);
     /// ```
     impl From<WsCloseCode> for WebSocketDisconnect {
+        #[inline]
         fn from(code: WsCloseCode) -> Self {
             Self::new(code.code(), String::new())
         }
@@ -350,6 +365,7 @@ mod disconnect {
     /// `WebSocket closed with 1008 Policy Violation: token expired`; the
     /// phrase is left out for unregistered codes, the reason when empty.
     impl fmt::Display for WebSocketDisconnect {
+        #[inline]
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self.close_code() {
                 Some(code) => write!(f, "WebSocket closed with {code}")?,

@@ -36,6 +36,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::from_code(1004), None);
     /// assert_eq!(WsCloseCode::from_code(4000), None); // private use: valid, but no variant
     /// ```
+    #[inline]
     pub const fn from_code(code: u16) -> Option<Self> {
         WS_TABLE.get(code)
     }
@@ -49,6 +50,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::reason_phrase_of(1001), Some("Going Away"));
     /// assert_eq!(WsCloseCode::reason_phrase_of(4000), None);
     /// ```
+    #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
         WS_TABLE.phrase(code)
     }
@@ -60,6 +62,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::PolicyViolation.code(), 1008);
     /// ```
+    #[inline]
     pub const fn code(self) -> u16 {
         self as u16
     }
@@ -72,6 +75,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::PolicyViolation.reason_phrase(), "Policy Violation");
     /// assert_eq!(WsCloseCode::TlsHandshake.reason_phrase(), "TLS handshake");
     /// ```
+    #[inline]
     pub const fn reason_phrase(self) -> &'static str {
         known(WS_TABLE.phrase(self as u16))
     }
@@ -83,6 +87,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::PolicyViolation.name(), "WS_1008_POLICY_VIOLATION");
     /// ```
+    #[inline]
     pub const fn name(self) -> &'static str {
         known(WS_TABLE.name(self as u16))
     }
@@ -94,6 +99,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::GoingAway.category(), Category::WebSocket);
     /// ```
+    #[inline]
     pub const fn category(self) -> Category {
         Category::WebSocket
     }
@@ -114,6 +120,7 @@ impl WsCloseCode {
     /// assert!(!WsCloseCode::can_send(999));
     /// assert!(!WsCloseCode::can_send(5000));
     /// ```
+    #[inline]
     pub const fn can_send(code: u16) -> bool {
         match code {
             1000..=2999 => {
@@ -134,6 +141,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::PolicyViolation.is_sendable());
     /// assert!(!WsCloseCode::AbnormalClosure.is_sendable());
     /// ```
+    #[inline]
     pub const fn is_sendable(self) -> bool {
         Self::can_send(self as u16)
     }
@@ -149,6 +157,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::NoStatusRcvd.is_reporting_only());
     /// assert!(!WsCloseCode::NormalClosure.is_reporting_only());
     /// ```
+    #[inline]
     pub const fn is_reporting_only(self) -> bool {
         let slot = WS_TABLE.slot(self as u16);
         slot < WS_REPORTING_ONLY.len() && WS_REPORTING_ONLY[slot]
@@ -165,6 +174,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::can_send_from_browser(4001));
     /// assert!(!WsCloseCode::can_send_from_browser(1008)); // servers only
     /// ```
+    #[inline]
     pub const fn can_send_from_browser(code: u16) -> bool {
         matches!(code, 1000 | 3000..=4999)
     }
@@ -178,6 +188,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::is_registered_range(3008));
     /// assert!(!WsCloseCode::is_registered_range(4008));
     /// ```
+    #[inline]
     pub const fn is_registered_range(code: u16) -> bool {
         matches!(code, 3000..=3999)
     }
@@ -191,6 +202,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::is_private_use(4000));
     /// assert!(!WsCloseCode::is_private_use(3000));
     /// ```
+    #[inline]
     pub const fn is_private_use(code: u16) -> bool {
         matches!(code, 4000..=4999)
     }
