@@ -76,16 +76,16 @@ pub mod status {
 }
 /// An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.
 ///
-/// The discriminant is the code, so `HttpStatus::NotFound as u16 == 404`. The enum is
+/// The discriminant is the code, so `HttpStatus::Continue as u16 == 100`. The enum is
 /// `#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change.
 ///
 /// ```
 /// use status_codes::HttpStatus;
 ///
-/// let status = HttpStatus::from_code(404).unwrap();
-/// assert_eq!(status, HttpStatus::NotFound);
-/// assert_eq!(status.to_string(), "404 Not Found");
-/// assert_eq!("HTTP_404_NOT_FOUND".parse(), Ok(status));
+/// let code = HttpStatus::from_code(100).unwrap();
+/// assert_eq!(code, HttpStatus::Continue);
+/// assert_eq!(code.to_string(), "100 Continue");
+/// assert_eq!("HTTP_100_CONTINUE".parse(), Ok(code));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -185,20 +185,19 @@ pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = {
     }
 };
 /// A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
-/// variant per code.
-///
-/// The discriminant is the code, so `WsCloseCode::PolicyViolation as u16 == 1008`. The enum
-/// is `#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change. Which
-/// codes may be sent in a Close frame is explained in the
+/// variant per code. Which codes may be sent in a Close frame is explained in the
 /// [crate docs](crate#sending-websocket-close-codes).
+///
+/// The discriminant is the code, so `WsCloseCode::NormalClosure as u16 == 1000`. The enum is
+/// `#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change.
 ///
 /// ```
 /// use status_codes::WsCloseCode;
 ///
-/// let code = WsCloseCode::from_code(1008).unwrap();
-/// assert_eq!(code, WsCloseCode::PolicyViolation);
-/// assert_eq!(code.to_string(), "1008 Policy Violation");
-/// assert!(code.is_sendable());
+/// let code = WsCloseCode::from_code(1000).unwrap();
+/// assert_eq!(code, WsCloseCode::NormalClosure);
+/// assert_eq!(code.to_string(), "1000 Normal Closure");
+/// assert_eq!("WS_1000_NORMAL_CLOSURE".parse(), Ok(code));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
