@@ -130,6 +130,9 @@ fn parse(c: &mut Criterion) {
 
     // Every name, one benchmark each, for the median over all names.
     let mut group = c.benchmark_group("parse every constant name");
+    group
+        .warm_up_time(std::time::Duration::from_millis(300))
+        .measurement_time(std::time::Duration::from_secs(1));
     for status in HttpStatus::ALL {
         group.bench_with_input(
             BenchmarkId::from_parameter(status.name()),

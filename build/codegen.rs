@@ -1580,6 +1580,16 @@ fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
                     }
                     slots
                 },
+                by_code: &{
+                    let mut by_code = [None; #span];
+                    let mut slot = 0;
+                    while slot < #ty::ALL.len() {
+                        let code = #ty::ALL[slot];
+                        by_code[(code as u16 - #first) as usize] = Some(code);
+                        slot += 1;
+                    }
+                    by_code
+                },
                 codes: #ty::ALL,
                 phrases: &[#(#phrases),*],
                 names: &[#(#names),*],

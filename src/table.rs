@@ -16,6 +16,8 @@ pub(crate) struct CodeTable<T: 'static> {
     pub(crate) first: u16,
     /// For each number from `first` on, its position in `codes`, or [`NONE`].
     pub(crate) slots: &'static [u16],
+    /// For each number from `first` on, its variant: `from_code` in one load.
+    pub(crate) by_code: &'static [Option<T>],
     /// Every variant, sorted by code.
     pub(crate) codes: &'static [T],
     /// The reason phrase of each variant, `Not Found`.
@@ -43,9 +45,9 @@ impl<T: Copy> CodeTable<T> {
     /// The variant with this code.
     #[inline]
     pub(crate) const fn get(&self, code: u16) -> Option<T> {
-        let slot = self.slot(code);
-        if slot < self.codes.len() {
-            Some(self.codes[slot])
+        let offset = code.wrapping_sub(self.first) as usize;
+        if offset < self.by_code.len() {
+            self.by_code[offset]
         } else {
             None
         }
@@ -74,22 +76,37 @@ impl<T: Copy> CodeTable<T> {
     /// number inside the name picks the one row to compare against.
     #[inline]
     pub(crate) fn parse(&self, prefix: &str, s: &str) -> Result<T, Failure> {
-        let bytes = s.as_bytes();
-        if bytes.is_empty() {
-            return Err(Failure::Empty);
+        // Three digits, the shape of every HTTP code, without a loop.
+        if let [a, b, c] = *s.as_bytes() {
+            let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
+            if (1..=9).contains(&a) && b <= 9 && c <= 9 {
+                let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
+                let offset = usize::from(code.wrapping_sub(self.first));
+                return match self.by_code.get(offset) {
+                    Some(&Some(value)) => Ok(value),
+                    _ => Err(Failure::UnknownCode(code)),
+                };
+            }
         }
-        if bytes.iter().all(u8::is_ascii_digit) {
-            let code = parse_decimal(bytes).ok_or(Failure::BadNumber)?;
-            return self.get(code).ok_or(Failure::UnknownCode(code));
-        }
-        self.parse_name(prefix, s).ok_or(Failure::UnknownName)
+        self.parse_other(prefix, s)
     }
 
-    #[inline]
+    /// Everything but three digits: kept out of line so that the hot path
+    /// above stays small where it is inlined.
+    #[inline(never)]
+    fn parse_other(&self, prefix: &str, s: &str) -> Result<T, Failure> {
+        match parse_decimal(s.as_bytes()) {
+            Ok(code) => self.get(code).ok_or(Failure::UnknownCode(code)),
+            Err(NotDecimal::Malformed) => Err(Failure::BadNumber),
+            Err(NotDecimal::NotDigits) if s.is_empty() => Err(Failure::Empty),
+            Err(NotDecimal::NotDigits) => self.parse_name(prefix, s).ok_or(Failure::UnknownName),
+        }
+    }
+
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.strip_prefix(prefix)?.as_bytes();
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        let code = parse_decimal(rest.get(..digits)?)?;
+        let code = parse_decimal(rest.get(..digits)?).ok()?;
         let slot = self.slot(code);
         if let (Some(&name), Some(&value)) = (self.names.get(slot), self.codes.get(slot)) {
             if name == s {
@@ -121,20 +138,33 @@ const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static s
     }
 }
 
-/// A plain decimal `u16`: 1 to 5 digits, no sign, no leading zero.
+/// Why bytes are not a plain decimal `u16`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NotDecimal {
+    /// Empty, or something other than an ASCII digit.
+    NotDigits,
+    /// Only digits, but a leading zero, or more than 65535.
+    Malformed,
+}
+
+/// A plain decimal `u16`: 1 to 5 digits, no sign, no leading zero. One
+/// pass, no branch per digit beyond the digit check.
 #[inline]
-pub(crate) fn parse_decimal(bytes: &[u8]) -> Option<u16> {
-    if bytes.is_empty() || bytes.len() > 5 || (bytes.len() > 1 && bytes[0] == b'0') {
-        return None;
-    }
+fn parse_decimal(bytes: &[u8]) -> Result<u16, NotDecimal> {
     let mut value: u32 = 0;
     for &b in bytes {
-        if !b.is_ascii_digit() {
-            return None;
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            return Err(NotDecimal::NotDigits);
         }
-        value = value * 10 + u32::from(b - b'0');
+        value = value.wrapping_mul(10).wrapping_add(u32::from(digit));
     }
-    u16::try_from(value).ok()
+    match bytes {
+        [] => Err(NotDecimal::NotDigits),
+        [b'0', _, ..] => Err(NotDecimal::Malformed),
+        _ if bytes.len() > 5 => Err(NotDecimal::Malformed),
+        _ => u16::try_from(value).map_err(|_| NotDecimal::Malformed),
+    }
 }
 
 /// Why a string did not parse; carried inside [`crate::ParseCodeError`].

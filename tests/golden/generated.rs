@@ -156,6 +156,16 @@ pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = {
             }
             slots
         },
+        by_code: &{
+            let mut by_code = [None; 500];
+            let mut slot = 0;
+            while slot < HttpStatus::ALL.len() {
+                let code = HttpStatus::ALL[slot];
+                by_code[(code as u16 - 100) as usize] = Some(code);
+                slot += 1;
+            }
+            by_code
+        },
         codes: HttpStatus::ALL,
         phrases: &[
             "Continue",
@@ -250,6 +260,16 @@ pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = {
                 slot += 1;
             }
             slots
+        },
+        by_code: &{
+            let mut by_code = [None; 3322];
+            let mut slot = 0;
+            while slot < WsCloseCode::ALL.len() {
+                let code = WsCloseCode::ALL[slot];
+                by_code[(code as u16 - 1000) as usize] = Some(code);
+                slot += 1;
+            }
+            by_code
         },
         codes: WsCloseCode::ALL,
         phrases: &["Normal Closure", "Abnormal Closure", "Game Over 2"],
