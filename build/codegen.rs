@@ -1426,6 +1426,12 @@ fn code_doc(code: &Code, link: &str) -> TokenStream {
 /// `pub mod status`: one `u16` constant per row, each alias after its
 /// canonical row and deprecated.
 fn status_module(table: &Table) -> TokenStream {
+    // Validation made every alias share its target's number, and numbers
+    // identify canonical rows; grouping by number keeps this linear.
+    let mut aliases: HashMap<u16, Vec<&Alias>> = HashMap::new();
+    for alias in &table.aliases {
+        aliases.entry(alias.number).or_default().push(alias);
+    }
     let mut items = Vec::new();
     for (kind, spec) in [(Kind::Http, &HTTP), (Kind::WebSocket, &WS)] {
         for code in table.codes(kind) {
@@ -1442,7 +1448,7 @@ fn status_module(table: &Table) -> TokenStream {
                 #doc
                 pub const #name: u16 = #n;
             });
-            for alias in table.aliases.iter().filter(|a| a.target == code.name) {
+            for alias in aliases.get(&code.number).into_iter().flatten() {
                 items.push(alias_const(spec, code, alias));
             }
         }

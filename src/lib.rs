@@ -86,7 +86,7 @@
 //! |---------|---------|--------------|
 //! | `std`   | yes     | `std::error::Error` for the error types; implies `alloc` |
 //! | `alloc` | via `std` | `WebSocketDisconnect`, which owns its reason as a `String` |
-//! | `serde` | no      | `Serialize`/`Deserialize` for [`HttpStatus`] and [`WsCloseCode`], as numbers |
+//! | `serde` | no      | `Serialize`/`Deserialize` for [`HttpStatus`] and [`WsCloseCode`] as their number (`404`); deserializing accepts numbers only, not names or numeric strings |
 //! | `http`  | no      | conversions and comparisons with `http::StatusCode` (http 1.x); implies `std` |
 //!
 //! Without default features the crate is `no_std` and needs no allocator;

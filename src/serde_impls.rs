@@ -21,7 +21,10 @@ macro_rules! serde_as_number {
         }
 
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-        /// Deserializes from a number that has a variant; anything else is an error.
+        /// Deserializes from a number that has a variant. Anything else is an
+        /// error: unknown numbers, numbers beyond `u16`, strings (names such as
+        /// `"HTTP_404_NOT_FOUND"` and numeric strings alike; parse those with
+        /// `FromStr`) and other types.
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let code = u16::deserialize(deserializer)?;
