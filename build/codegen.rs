@@ -1296,11 +1296,17 @@ impl EnumSpec {
     /// the doctest holds for any valid CSV).
     fn doc(&self, codes: &[Code]) -> String {
         let ty = self.ty;
-        let Some(code) = codes.iter().find(|c| c.number == self.example).or(codes.first()) else {
+        let Some(code) = codes
+            .iter()
+            .find(|c| c.number == self.example)
+            .or(codes.first())
+        else {
             return self.about.to_owned();
         };
         let (n, variant, name) = (code.number, &code.variant, &code.name);
-        let display = format!("{n} {}", code.phrase).replace('\\', "\\\\").replace('"', "\\\"");
+        let display = format!("{n} {}", code.phrase)
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"");
         format!(
             "{about}
 
