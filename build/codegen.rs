@@ -262,6 +262,17 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// are left out and their errors carried in [`Rows::errors`], so that
 /// validation reports the rest of the file too.
 pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
+    if input.starts_with(b"\xFF\xFE") || input.starts_with(b"\xFE\xFF") {
+        let mut sink = Sink::default();
+        sink.at(
+            1,
+            "",
+            None,
+            "the file is UTF-16 (it starts with a UTF-16 byte-order mark)".to_owned(),
+            format!("save {CSV_PATH} as UTF-8"),
+        );
+        return Err(sink.into_errors());
+    }
     let input = input.strip_prefix(BOM).unwrap_or(input);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -384,13 +395,23 @@ fn read_header(
                 format!("header column {position} has no name"),
                 "remove the empty column, or name it after one of the known columns",
             ),
-            None => sink.at(
-                line,
-                source,
-                None,
-                format!("unknown column `{name}` in the header (column {position})"),
-                format!("known columns are {}", column_list()),
-            ),
+            None => {
+                let known: Vec<&str> = Column::ALL.iter().map(|c| c.as_str()).collect();
+                let help = match closest(name, &known) {
+                    Some(close) => format!(
+                        "did you mean `{close}`? Known columns are {}",
+                        column_list()
+                    ),
+                    None => format!("known columns are {}", column_list()),
+                };
+                sink.at(
+                    line,
+                    source,
+                    None,
+                    format!("unknown column `{name}` in the header (column {position})"),
+                    help,
+                );
+            }
             Some(c) => {
                 if let Some(first) = seen.insert(c, position) {
                     sink.at(
@@ -555,6 +576,33 @@ fn source_line(input: &[u8], line: u64) -> String {
         .nth(index)
         .map(first_line)
         .unwrap_or_default()
+}
+
+/// The candidate `word` most likely misspells: the same but for case,
+/// `-` or spaces for `_`, or at most two edits away.
+fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let folded = word.to_ascii_lowercase().replace(['-', ' '], "_");
+    candidates
+        .iter()
+        .map(|&c| (edit_distance(&folded, c), c))
+        .filter(|&(distance, _)| distance <= 2)
+        .min()
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance between two short ASCII-ish strings.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 fn column_list() -> String {
@@ -948,14 +996,13 @@ fn check_category(row: &Row, sink: &mut Sink) -> Option<Category> {
     if let Ok(category) = text.parse::<Category>() {
         return Some(category);
     }
-    let folded = text.to_ascii_lowercase().replace(['-', ' '], "_");
     let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-    let help = match folded.parse::<Category>() {
-        Ok(close) => format!(
+    let help = match closest(text, &valid) {
+        Some(close) => format!(
             "did you mean `{close}`? The categories are {}",
             valid.join(", ")
         ),
-        Err(_) => format!("use one of {}", valid.join(", ")),
+        None => format!("use one of {}", valid.join(", ")),
     };
     sink.push(
         row,

@@ -654,3 +654,40 @@ fn a_bom_does_not_shift_the_header() {
         ],
     );
 }
+
+#[test]
+fn utf16_files_are_recognised() {
+    let mut csv = vec![0xFF, 0xFE];
+    for unit in "name,number,category\n".encode_utf16() {
+        csv.extend_from_slice(&unit.to_le_bytes());
+    }
+    check(
+        "UTF-16",
+        &csv,
+        &[(
+            1,
+            None,
+            "the file is UTF-16 (it starts with a UTF-16 byte-order mark)",
+        )],
+    );
+}
+
+#[test]
+fn misspellings_get_a_suggestion() {
+    let help = |csv: &str| generate(csv).unwrap_err().0[0].help.clone();
+    assert!(help("name,numbr,category\n").starts_with("did you mean `number`?"));
+    assert!(help("Name,number,category\n").starts_with("did you mean `name`?"));
+    assert!(
+        help("name,number,category,reporting-only\n").starts_with("did you mean `reporting_only`?")
+    );
+    assert!(help("name,number,category,colour\n").starts_with("known columns are"));
+    let row = |category: &str| {
+        help(&format!(
+            "{HEADER}HTTP_404_NOT_FOUND,404,{category}\n{BASE}"
+        ))
+    };
+    assert!(row("client_eror").starts_with("did you mean `client_error`?"));
+    assert!(row("WebSocket").starts_with("did you mean `websocket`?"));
+    assert!(row("Server Error").starts_with("did you mean `server_error`?"));
+    assert!(row("teapot").starts_with("use one of"));
+}
