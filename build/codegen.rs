@@ -382,12 +382,18 @@ fn read_header(
         );
         return None;
     }
+    // Empty names at the end of the header (a trailing comma) are ignored.
+    let named = names
+        .iter()
+        .rposition(|n| !n.is_empty())
+        .map_or(0, |i| i + 1);
     let mut columns = Vec::with_capacity(names.len());
     let mut seen: HashMap<Column, usize> = HashMap::new();
     for (i, name) in names.iter().enumerate() {
         let position = i + 1;
         let column = Column::from_header(name);
         match column {
+            None if name.is_empty() && position > named => {}
             None if name.is_empty() => sink.at(
                 line,
                 source,
@@ -455,13 +461,19 @@ fn read_row(
         fields: Default::default(),
     };
     let mut ok = true;
-    if record.len() > columns.len() {
+    // Trailing empty fields (spreadsheets export them) are fine.
+    let extra = record.iter().skip(columns.len());
+    let filled = record.len()
+        - extra
+            .rev()
+            .take_while(|f| f.iter().all(u8::is_ascii_whitespace))
+            .count();
+    if filled > columns.len() {
         sink.push(
             &row,
             None,
             format!(
-                "this row has {} fields but the header names {} columns",
-                record.len(),
+                "this row has {filled} fields but the header names {} columns",
                 columns.len()
             ),
             "remove the extra fields, or wrap a field that contains a comma in double quotes",
@@ -552,7 +564,13 @@ impl<'a> LineCounter<'a> {
     fn line_at(&mut self, offset: usize) -> u64 {
         if offset > self.offset {
             let skipped = self.input.get(self.offset..offset).unwrap_or_default();
-            let newlines = skipped.iter().filter(|&&b| b == b'\n').count();
+            // `\n`, `\r\n` and a lone `\r` each end a line.
+            let lone_cr = |i: usize| self.input.get(self.offset + i + 1) != Some(&b'\n');
+            let newlines = skipped
+                .iter()
+                .enumerate()
+                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && lone_cr(i)))
+                .count();
             self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
             self.offset = offset;
         }
@@ -563,10 +581,9 @@ impl<'a> LineCounter<'a> {
 fn first_line(bytes: &[u8]) -> String {
     let end = bytes
         .iter()
-        .position(|&b| b == b'\n')
+        .position(|&b| b == b'\n' || b == b'\r')
         .unwrap_or(bytes.len());
-    let line = String::from_utf8_lossy(&bytes[..end]);
-    line.trim_end_matches('\r').to_owned()
+    String::from_utf8_lossy(&bytes[..end]).into_owned()
 }
 
 fn source_line(input: &[u8], line: u64) -> String {

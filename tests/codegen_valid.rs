@@ -233,3 +233,18 @@ fn the_real_table_is_valid() {
     assert!(t.ws.len() >= 18);
     assert_eq!(t.aliases.len(), 4);
 }
+
+#[test]
+fn trailing_commas_on_rows_and_header_are_ignored() {
+    let csv = "name,number,category,\nHTTP_200_OK,200,success,\nWS_1000_NORMAL_CLOSURE,1000,websocket,,,\n";
+    assert_eq!(summary(&table(csv)), plain_summary());
+}
+
+#[test]
+fn old_mac_line_endings() {
+    let csv = PLAIN.replace('\n', "\r");
+    assert_eq!(summary(&table(&csv)), plain_summary());
+    let bad = "name,number,category\rHTTP_200_OK,200,success\rHTTP_404_NOT_FOUND,4o4,client_error\r";
+    let errors = generate(bad).unwrap_err().0;
+    assert_eq!((errors[0].line, errors[0].source.as_str()), (3, "HTTP_404_NOT_FOUND,4o4,client_error"));
+}
