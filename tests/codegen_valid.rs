@@ -244,7 +244,11 @@ fn trailing_commas_on_rows_and_header_are_ignored() {
 fn old_mac_line_endings() {
     let csv = PLAIN.replace('\n', "\r");
     assert_eq!(summary(&table(&csv)), plain_summary());
-    let bad = "name,number,category\rHTTP_200_OK,200,success\rHTTP_404_NOT_FOUND,4o4,client_error\r";
+    let bad =
+        "name,number,category\rHTTP_200_OK,200,success\rHTTP_404_NOT_FOUND,4o4,client_error\r";
     let errors = generate(bad).unwrap_err().0;
-    assert_eq!((errors[0].line, errors[0].source.as_str()), (3, "HTTP_404_NOT_FOUND,4o4,client_error"));
+    assert_eq!(
+        (errors[0].line, errors[0].source.as_str()),
+        (3, "HTTP_404_NOT_FOUND,4o4,client_error")
+    );
 }
