@@ -280,7 +280,7 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
         .comment(Some(b'#'))
         .from_reader(input);
     let mut sink = Sink::default();
-    let mut header: Option<(u64, Vec<Option<Column>>)> = None;
+    let mut header: Option<(u64, String, Vec<Option<Column>>)> = None;
     let mut rows = Vec::new();
     let mut record = csv::ByteRecord::new();
     let mut lines = LineCounter::new(input);
@@ -314,17 +314,17 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
         }
         match &header {
             None => match read_header(&record, line, &source, &mut sink) {
-                Some(columns) => header = Some((line, columns)),
+                Some(columns) => header = Some((line, source, columns)),
                 None => return Err(sink.into_errors()),
             },
-            Some((_, columns)) => {
+            Some((_, _, columns)) => {
                 if let Some(row) = read_row(&record, columns, line, source, &mut sink) {
                     rows.push(row);
                 }
             }
         }
     }
-    if header.is_none() {
+    let Some((header_line, header_source, _)) = header else {
         // Nothing but blank and comment lines: a header error returned above
         // would have stopped the loop already.
         sink.at(
@@ -335,8 +335,10 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
             "start the file with the line `name,number,category` (plus any optional columns)",
         );
         return Err(sink.into_errors());
-    }
+    };
     Ok(Rows {
+        header_line,
+        header_source,
         rows,
         errors: sink.0,
     })
@@ -345,6 +347,10 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
 /// The rows that could be read, and the errors of those that could not.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rows {
+    /// The line of the header row.
+    pub header_line: u64,
+    /// The header row as written.
+    pub header_source: String,
     /// The readable data rows, in file order.
     pub rows: Vec<Row>,
     /// What was wrong with the others.
@@ -745,8 +751,14 @@ struct Checked<'a> {
 /// Checks every row, then the rows against each other; returns the table
 /// only if the whole file is clean.
 pub fn validate(rows: Rows) -> Result<Table, Errors> {
-    let mut sink = Sink(rows.errors);
-    let rows = rows.rows.as_slice();
+    let Rows {
+        header_line,
+        header_source,
+        rows,
+        errors,
+    } = rows;
+    let mut sink = Sink(errors);
+    let rows = rows.as_slice();
     let mut first_by_name: HashMap<&str, &Row> = HashMap::new();
     let mut checked = Vec::with_capacity(rows.len());
     for row in rows {
@@ -836,6 +848,9 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
             ),
         };
         let Some(t) = by_name.get(target) else {
+            if first_by_name.contains_key(target) {
+                continue; // the target row has errors of its own, reported above
+            }
             sink.push(
                 c.row,
                 Some(Column::AliasOf),
@@ -889,6 +904,7 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
         // else: the target is itself a rejected duplicate, already reported.
     }
 
+    let clean = sink.0.is_empty();
     for (kind, label, category) in [
         (
             Kind::Http,
@@ -901,13 +917,10 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
             "category `websocket`",
         ),
     ] {
-        if table.codes(kind).is_empty() && sink.0.is_empty() {
-            let (line, source) = rows
-                .first()
-                .map_or((1, ""), |r| (r.line, r.source.as_str()));
+        if table.codes(kind).is_empty() && clean {
             sink.at(
-                line,
-                source,
+                header_line,
+                &header_source,
                 Some(Column::Category),
                 format!("the table has no {label}"),
                 format!("add at least one row with {category}"),
