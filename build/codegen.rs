@@ -280,7 +280,7 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
         .comment(Some(b'#'))
         .from_reader(input);
     let mut sink = Sink::default();
-    let mut header: Option<(u64, String, Vec<Option<Column>>)> = None;
+    let mut header: Option<Vec<Option<Column>>> = None;
     let mut rows = Vec::new();
     let mut record = csv::ByteRecord::new();
     let mut lines = LineCounter::new(input);
@@ -314,17 +314,17 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
         }
         match &header {
             None => match read_header(&record, line, &source, &mut sink) {
-                Some(columns) => header = Some((line, source, columns)),
+                Some(columns) => header = Some(columns),
                 None => return Err(sink.into_errors()),
             },
-            Some((_, _, columns)) => {
+            Some(columns) => {
                 if let Some(row) = read_row(&record, columns, line, source, &mut sink) {
                     rows.push(row);
                 }
             }
         }
     }
-    let Some((header_line, header_source, _)) = header else {
+    if header.is_none() {
         // Nothing but blank and comment lines: a header error returned above
         // would have stopped the loop already.
         sink.at(
@@ -335,10 +335,8 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
             "start the file with the line `name,number,category` (plus any optional columns)",
         );
         return Err(sink.into_errors());
-    };
+    }
     Ok(Rows {
-        header_line,
-        header_source,
         rows,
         errors: sink.0,
     })
@@ -347,10 +345,6 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
 /// The rows that could be read, and the errors of those that could not.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Rows {
-    /// The line of the header row.
-    pub header_line: u64,
-    /// The header row as written.
-    pub header_source: String,
     /// The readable data rows, in file order.
     pub rows: Vec<Row>,
     /// What was wrong with the others.
@@ -751,12 +745,7 @@ struct Checked<'a> {
 /// Checks every row, then the rows against each other; returns the table
 /// only if the whole file is clean.
 pub fn validate(rows: Rows) -> Result<Table, Errors> {
-    let Rows {
-        header_line,
-        header_source,
-        rows,
-        errors,
-    } = rows;
+    let Rows { rows, errors } = rows;
     let mut sink = Sink(errors);
     let rows = rows.as_slice();
     let mut first_by_name: HashMap<&str, &Row> = HashMap::new();
@@ -902,30 +891,6 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
             });
         }
         // else: the target is itself a rejected duplicate, already reported.
-    }
-
-    let clean = sink.0.is_empty();
-    for (kind, label, category) in [
-        (
-            Kind::Http,
-            "HTTP status codes",
-            "one of the HTTP categories",
-        ),
-        (
-            Kind::WebSocket,
-            "WebSocket close codes",
-            "category `websocket`",
-        ),
-    ] {
-        if table.codes(kind).is_empty() && clean {
-            sink.at(
-                header_line,
-                &header_source,
-                Some(Column::Category),
-                format!("the table has no {label}"),
-                format!("add at least one row with {category}"),
-            );
-        }
     }
 
     table.http.sort_by_key(|c| c.number);
@@ -1369,15 +1334,34 @@ variant per code. Which codes may be sent in a Close frame is explained in the
 };
 
 impl EnumSpec {
+    /// The row the examples in the docs show: the preferred code, else the
+    /// first row.
+    fn example<'a>(&self, codes: &'a [Code]) -> Option<&'a Code> {
+        codes
+            .iter()
+            .find(|c| c.number == self.example)
+            .or(codes.first())
+    }
+
+    /// The docs of `code()`.
+    fn code_doc(&self, codes: &[Code]) -> String {
+        let summary = "The numeric code; for a variant, the same as `self as u16`.";
+        match self.example(codes) {
+            Some(c) => format!(
+                "{summary}\n\n```\nuse status_codes::{ty};\n\nassert_eq!({ty}::{v}.code(), {n});\n```",
+                ty = self.ty,
+                v = c.variant,
+                n = c.number
+            ),
+            None => summary.to_owned(),
+        }
+    }
+
     /// The enum's docs, with an example built from a row of the table (so
     /// the doctest holds for any valid CSV).
     fn doc(&self, codes: &[Code]) -> String {
         let ty = self.ty;
-        let Some(code) = codes
-            .iter()
-            .find(|c| c.number == self.example)
-            .or(codes.first())
-        else {
+        let Some(code) = self.example(codes) else {
             return self.about.to_owned();
         };
         let (n, variant, name) = (code.number, &code.variant, &code.name);
@@ -1616,11 +1600,19 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
          assert!({ty}::ALL.iter().all(|&c| {ty}::from_code(c.code()) == Some(c)));\n```"
     )]);
     let lookup = lookup_table(spec, codes, aliases);
+    // A table may have no rows of this kind: an empty enum cannot have a
+    // `repr` or be cast, so `code` matches on the (impossible) value instead.
+    let (repr, code_body) = if codes.is_empty() {
+        (quote!(), quote!(match self {}))
+    } else {
+        (quote!(#[repr(u16)]), quote!(self as u16))
+    };
+    let code_doc = docs([spec.code_doc(codes)]);
     quote! {
         #doc
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
-        #[repr(u16)]
+        #repr
         pub enum #ty {
             #(#variants,)*
         }
@@ -1628,6 +1620,12 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
         impl #ty {
             #all_doc
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+            #code_doc
+            #[inline]
+            pub const fn code(self) -> u16 {
+                #code_body
+            }
         }
 
         #lookup
@@ -1652,24 +1650,25 @@ fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
     });
     let first = num(first);
     let doc = format!(" The lookup tables behind [`{}`].", spec.ty);
-    // Slots are filled in at compile time from `ALL`, so each code is
-    // written once in the generated file.
-    quote! {
-        #[doc = #doc]
-        pub(crate) const #table: crate::table::CodeTable<#ty> = {
-            use crate::table::NONE;
-            crate::table::CodeTable {
-                first: #first,
-                slots: &{
-                    let mut slots = [NONE; #span];
+    // Both index tables are filled in at compile time from `ALL`, so each
+    // code is written once in the generated file.
+    let (slots, by_code) = if codes.is_empty() {
+        (quote!(&[]), quote!(&[]))
+    } else {
+        (
+            quote! {
+                &{
+                    let mut slots = [crate::table::NONE; #span];
                     let mut slot = 0;
                     while slot < #ty::ALL.len() {
                         slots[(#ty::ALL[slot] as u16 - #first) as usize] = slot as u16;
                         slot += 1;
                     }
                     slots
-                },
-                by_code: &{
+                }
+            },
+            quote! {
+                &{
                     let mut by_code = [None; #span];
                     let mut slot = 0;
                     while slot < #ty::ALL.len() {
@@ -1678,13 +1677,21 @@ fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
                         slot += 1;
                     }
                     by_code
-                },
-                codes: #ty::ALL,
-                phrases: &[#(#phrases),*],
-                names: &[#(#names),*],
-                displays: &[#(#displays),*],
-                aliases: &[#(#alias_entries),*],
-            }
+                }
+            },
+        )
+    };
+    quote! {
+        #[doc = #doc]
+        pub(crate) const #table: crate::table::CodeTable<#ty> = crate::table::CodeTable {
+            first: #first,
+            slots: #slots,
+            by_code: #by_code,
+            codes: #ty::ALL,
+            phrases: &[#(#phrases),*],
+            names: &[#(#names),*],
+            displays: &[#(#displays),*],
+            aliases: &[#(#alias_entries),*],
         };
     }
 }

@@ -41,19 +41,6 @@ impl HttpStatus {
         HTTP_TABLE.phrase(code)
     }
 
-    /// The numeric code.
-    ///
-    /// ```
-    /// use status_codes::HttpStatus;
-    ///
-    /// assert_eq!(HttpStatus::NotFound.code(), 404);
-    /// assert_eq!(HttpStatus::NotFound as u16, 404);
-    /// ```
-    #[inline]
-    pub const fn code(self) -> u16 {
-        self as u16
-    }
-
     /// The reason phrase as the IANA registry words it.
     ///
     /// ```
@@ -65,7 +52,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
-        known(HTTP_TABLE.phrase(self as u16))
+        known(HTTP_TABLE.phrase(self.code()))
     }
 
     /// The canonical constant name in [`status`](crate::status).
@@ -80,7 +67,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn name(self) -> &'static str {
-        known(HTTP_TABLE.name(self as u16))
+        known(HTTP_TABLE.name(self.code()))
     }
 
     /// The class of the code, from its first digit.
@@ -94,7 +81,7 @@ impl HttpStatus {
     #[inline]
     pub const fn category(self) -> Category {
         // Validation keeps every variant within 100-599.
-        match self as u16 / 100 {
+        match self.code() / 100 {
             1 => Category::Informational,
             2 => Category::Success,
             3 => Category::Redirection,
@@ -113,7 +100,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn is_informational(self) -> bool {
-        Category::Informational.contains(self as u16)
+        Category::Informational.contains(self.code())
     }
 
     /// Whether the code is 2xx.
@@ -126,7 +113,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn is_success(self) -> bool {
-        Category::Success.contains(self as u16)
+        Category::Success.contains(self.code())
     }
 
     /// Whether the code is 3xx.
@@ -139,7 +126,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn is_redirection(self) -> bool {
-        Category::Redirection.contains(self as u16)
+        Category::Redirection.contains(self.code())
     }
 
     /// Whether the code is 4xx.
@@ -152,7 +139,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn is_client_error(self) -> bool {
-        Category::ClientError.contains(self as u16)
+        Category::ClientError.contains(self.code())
     }
 
     /// Whether the code is 5xx.
@@ -165,7 +152,7 @@ impl HttpStatus {
     /// ```
     #[inline]
     pub const fn is_server_error(self) -> bool {
-        Category::ServerError.contains(self as u16)
+        Category::ServerError.contains(self.code())
     }
 }
 

@@ -16,7 +16,7 @@ macro_rules! serde_as_number {
         /// Serializes as the number, `404`.
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_u16(*self as u16)
+                serializer.serialize_u16(self.code())
             }
         }
 

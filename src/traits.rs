@@ -9,7 +9,7 @@ macro_rules! code_enum_traits {
         impl core::fmt::Display for $ty {
             #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.pad(crate::table::known($table.display(*self as u16)))
+                f.pad(crate::table::known($table.display(self.code())))
             }
         }
 
@@ -41,7 +41,7 @@ macro_rules! code_enum_traits {
         impl From<$ty> for u16 {
             #[inline]
             fn from(value: $ty) -> u16 {
-                value as u16
+                value.code()
             }
         }
 
@@ -49,7 +49,7 @@ macro_rules! code_enum_traits {
         impl PartialEq<u16> for $ty {
             #[inline]
             fn eq(&self, other: &u16) -> bool {
-                *self as u16 == *other
+                self.code() == *other
             }
         }
 
@@ -57,7 +57,7 @@ macro_rules! code_enum_traits {
         impl PartialEq<$ty> for u16 {
             #[inline]
             fn eq(&self, other: &$ty) -> bool {
-                *self == *other as u16
+                *self == other.code()
             }
         }
     };

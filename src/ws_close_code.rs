@@ -55,18 +55,6 @@ impl WsCloseCode {
         WS_TABLE.phrase(code)
     }
 
-    /// The numeric code.
-    ///
-    /// ```
-    /// use status_codes::WsCloseCode;
-    ///
-    /// assert_eq!(WsCloseCode::PolicyViolation.code(), 1008);
-    /// ```
-    #[inline]
-    pub const fn code(self) -> u16 {
-        self as u16
-    }
-
     /// The name the IANA registry gives the code.
     ///
     /// ```
@@ -77,7 +65,7 @@ impl WsCloseCode {
     /// ```
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
-        known(WS_TABLE.phrase(self as u16))
+        known(WS_TABLE.phrase(self.code()))
     }
 
     /// The constant name in [`status`](crate::status).
@@ -89,7 +77,7 @@ impl WsCloseCode {
     /// ```
     #[inline]
     pub const fn name(self) -> &'static str {
-        known(WS_TABLE.name(self as u16))
+        known(WS_TABLE.name(self.code()))
     }
 
     /// Always [`Category::WebSocket`]; here so both enums read alike.
@@ -143,7 +131,7 @@ impl WsCloseCode {
     /// ```
     #[inline]
     pub const fn is_sendable(self) -> bool {
-        Self::can_send(self as u16)
+        Self::can_send(self.code())
     }
 
     /// Whether the code is reserved for reporting: an endpoint may hand it
@@ -159,7 +147,7 @@ impl WsCloseCode {
     /// ```
     #[inline]
     pub const fn is_reporting_only(self) -> bool {
-        let slot = WS_TABLE.slot(self as u16);
+        let slot = WS_TABLE.slot(self.code());
         slot < WS_REPORTING_ONLY.len() && WS_REPORTING_ONLY[slot]
     }
 

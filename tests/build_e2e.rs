@@ -221,3 +221,18 @@ fn odd_text_in_the_csv_still_gives_warning_free_docs() {
         .unwrap();
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+#[test]
+fn a_table_with_no_rows_builds_and_lints_clean() {
+    // Both enums empty: the generated code must still compile and pass clippy.
+    let dir = crate_with_csv("empty", |csv| {
+        let header = csv.lines().find(|l| l.starts_with("name,")).unwrap();
+        format!("{header}\n").into_bytes()
+    });
+    let output = cargo()
+        .args(["clippy", "--offline", "--lib", "--", "-D", "warnings"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+}

@@ -529,44 +529,6 @@ fn header_rules() {
 }
 
 #[test]
-fn a_table_needs_both_kinds_of_code() {
-    check(
-        "no websocket rows",
-        b"name,number,category\nHTTP_200_OK,200,success\n",
-        &[(
-            1,
-            Some(Column::Category),
-            "the table has no WebSocket close codes",
-        )],
-    );
-    check(
-        "no HTTP rows",
-        b"name,number,category\nWS_1000_NORMAL_CLOSURE,1000,websocket\n",
-        &[(
-            1,
-            Some(Column::Category),
-            "the table has no HTTP status codes",
-        )],
-    );
-    check(
-        "a header and nothing else",
-        b"# comment\nname,number,category\n",
-        &[
-            (
-                2,
-                Some(Column::Category),
-                "the table has no HTTP status codes",
-            ),
-            (
-                2,
-                Some(Column::Category),
-                "the table has no WebSocket close codes",
-            ),
-        ],
-    );
-}
-
-#[test]
 fn an_alias_of_a_broken_row_reports_only_the_broken_row() {
     let csv = format!(
         "{HEADER}HTTP_413_CONTENT_TOO_LARGE,413,client_eror\n\

@@ -252,3 +252,17 @@ fn old_mac_line_endings() {
         (3, "HTTP_404_NOT_FOUND,4o4,client_error")
     );
 }
+
+#[test]
+fn a_table_may_lack_one_kind_or_both() {
+    let http_only = table("name,number,category\nHTTP_200_OK,200,success\n");
+    assert_eq!((http_only.http.len(), http_only.ws.len()), (1, 0));
+    let ws_only = table("name,number,category\nWS_1000_NORMAL_CLOSURE,1000,websocket\n");
+    assert_eq!((ws_only.http.len(), ws_only.ws.len()), (0, 1));
+    // An empty enum gets no `repr` (rustc rejects one) and a `code` that
+    // matches on the impossible value.
+    let source = generate("name,number,category\n").unwrap();
+    assert!(source.contains("pub enum HttpStatus {}"), "{source}");
+    assert!(source.contains("match self {}"));
+    assert!(!source.contains("#[repr(u16)]"));
+}

@@ -141,58 +141,66 @@ impl HttpStatus {
         Self::UnprocessableContent,
         Self::NetworkConnectTimeout,
     ];
+    /// The numeric code; for a variant, the same as `self as u16`.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert_eq!(HttpStatus::Continue.code(), 100);
+    /// ```
+    #[inline]
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
 }
 /// The lookup tables behind [`HttpStatus`].
-pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = {
-    use crate::table::NONE;
-    crate::table::CodeTable {
-        first: 100,
-        slots: &{
-            let mut slots = [NONE; 500];
-            let mut slot = 0;
-            while slot < HttpStatus::ALL.len() {
-                slots[(HttpStatus::ALL[slot] as u16 - 100) as usize] = slot as u16;
-                slot += 1;
-            }
-            slots
-        },
-        by_code: &{
-            let mut by_code = [None; 500];
-            let mut slot = 0;
-            while slot < HttpStatus::ALL.len() {
-                let code = HttpStatus::ALL[slot];
-                by_code[(code as u16 - 100) as usize] = Some(code);
-                slot += 1;
-            }
-            by_code
-        },
-        codes: HttpStatus::ALL,
-        phrases: &[
-            "Continue",
-            "IM Used",
-            "Permanent Redirect",
-            "I'm a teapot",
-            "Unprocessable Content",
-            "Network Connect Timeout",
-        ],
-        names: &[
-            "HTTP_100_CONTINUE",
-            "HTTP_226_IM_USED",
-            "HTTP_308_PERMANENT_REDIRECT",
-            "HTTP_418_IM_A_TEAPOT",
-            "HTTP_422_UNPROCESSABLE_CONTENT",
-            "HTTP_599_NETWORK_CONNECT_TIMEOUT",
-        ],
-        displays: &[
-            "100 Continue",
-            "226 IM Used",
-            "308 Permanent Redirect",
-            "418 I'm a teapot",
-            "422 Unprocessable Content",
-            "599 Network Connect Timeout",
-        ],
-        aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
-    }
+pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = crate::table::CodeTable {
+    first: 100,
+    slots: &{
+        let mut slots = [crate::table::NONE; 500];
+        let mut slot = 0;
+        while slot < HttpStatus::ALL.len() {
+            slots[(HttpStatus::ALL[slot] as u16 - 100) as usize] = slot as u16;
+            slot += 1;
+        }
+        slots
+    },
+    by_code: &{
+        let mut by_code = [None; 500];
+        let mut slot = 0;
+        while slot < HttpStatus::ALL.len() {
+            let code = HttpStatus::ALL[slot];
+            by_code[(code as u16 - 100) as usize] = Some(code);
+            slot += 1;
+        }
+        by_code
+    },
+    codes: HttpStatus::ALL,
+    phrases: &[
+        "Continue",
+        "IM Used",
+        "Permanent Redirect",
+        "I'm a teapot",
+        "Unprocessable Content",
+        "Network Connect Timeout",
+    ],
+    names: &[
+        "HTTP_100_CONTINUE",
+        "HTTP_226_IM_USED",
+        "HTTP_308_PERMANENT_REDIRECT",
+        "HTTP_418_IM_A_TEAPOT",
+        "HTTP_422_UNPROCESSABLE_CONTENT",
+        "HTTP_599_NETWORK_CONNECT_TIMEOUT",
+    ],
+    displays: &[
+        "100 Continue",
+        "226 IM Used",
+        "308 Permanent Redirect",
+        "418 I'm a teapot",
+        "422 Unprocessable Content",
+        "599 Network Connect Timeout",
+    ],
+    aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
 };
 /// A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
 /// variant per code. Which codes may be sent in a Close frame is explained in the
@@ -246,41 +254,49 @@ impl WsCloseCode {
         Self::AbnormalClosure,
         Self::GameOver2,
     ];
+    /// The numeric code; for a variant, the same as `self as u16`.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert_eq!(WsCloseCode::NormalClosure.code(), 1000);
+    /// ```
+    #[inline]
+    pub const fn code(self) -> u16 {
+        self as u16
+    }
 }
 /// The lookup tables behind [`WsCloseCode`].
-pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = {
-    use crate::table::NONE;
-    crate::table::CodeTable {
-        first: 1000,
-        slots: &{
-            let mut slots = [NONE; 3322];
-            let mut slot = 0;
-            while slot < WsCloseCode::ALL.len() {
-                slots[(WsCloseCode::ALL[slot] as u16 - 1000) as usize] = slot as u16;
-                slot += 1;
-            }
-            slots
-        },
-        by_code: &{
-            let mut by_code = [None; 3322];
-            let mut slot = 0;
-            while slot < WsCloseCode::ALL.len() {
-                let code = WsCloseCode::ALL[slot];
-                by_code[(code as u16 - 1000) as usize] = Some(code);
-                slot += 1;
-            }
-            by_code
-        },
-        codes: WsCloseCode::ALL,
-        phrases: &["Normal Closure", "Abnormal Closure", "Game Over 2"],
-        names: &[
-            "WS_1000_NORMAL_CLOSURE",
-            "WS_1006_ABNORMAL_CLOSURE",
-            "WS_4321_GAME_OVER_2",
-        ],
-        displays: &["1000 Normal Closure", "1006 Abnormal Closure", "4321 Game Over 2"],
-        aliases: &[],
-    }
+pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = crate::table::CodeTable {
+    first: 1000,
+    slots: &{
+        let mut slots = [crate::table::NONE; 3322];
+        let mut slot = 0;
+        while slot < WsCloseCode::ALL.len() {
+            slots[(WsCloseCode::ALL[slot] as u16 - 1000) as usize] = slot as u16;
+            slot += 1;
+        }
+        slots
+    },
+    by_code: &{
+        let mut by_code = [None; 3322];
+        let mut slot = 0;
+        while slot < WsCloseCode::ALL.len() {
+            let code = WsCloseCode::ALL[slot];
+            by_code[(code as u16 - 1000) as usize] = Some(code);
+            slot += 1;
+        }
+        by_code
+    },
+    codes: WsCloseCode::ALL,
+    phrases: &["Normal Closure", "Abnormal Closure", "Game Over 2"],
+    names: &[
+        "WS_1000_NORMAL_CLOSURE",
+        "WS_1006_ABNORMAL_CLOSURE",
+        "WS_4321_GAME_OVER_2",
+    ],
+    displays: &["1000 Normal Closure", "1006 Abnormal Closure", "4321 Game Over 2"],
+    aliases: &[],
 };
 /// For each [`WsCloseCode`], in `ALL` order: reserved for reporting, never sent.
 pub(crate) const WS_REPORTING_ONLY: &[bool] = &[false, true, false];
