@@ -86,6 +86,46 @@ fn reason_phrase(c: &mut Criterion) {
     }
 }
 
+fn from_code(c: &mut Criterion) {
+    let sequential: Vec<u16> = (0..1100).collect();
+    let shuffled = shuffled_known_codes();
+    for (input, codes) in [
+        ("sequential 0-1099", &sequential),
+        ("shuffled known", &shuffled),
+    ] {
+        let mut group = c.benchmark_group(format!("from_code/{input}"));
+        group.throughput(Throughput::Elements(codes.len() as u64));
+        // `from_u16` only checks 100..1000; `from_code` answers whether the
+        // code is registered, which `http` does with `canonical_reason`.
+        group.bench_function("http from_u16 (range check only)", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(StatusCode::from_u16(black_box(code)).ok());
+                }
+            });
+        });
+        group.bench_function("http from_u16 + canonical_reason (same answer)", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(
+                        StatusCode::from_u16(black_box(code))
+                            .ok()
+                            .filter(|s| s.canonical_reason().is_some()),
+                    );
+                }
+            });
+        });
+        group.bench_function("status-codes HttpStatus::from_code", |b| {
+            b.iter(|| {
+                for &code in codes {
+                    black_box(HttpStatus::from_code(black_box(code)));
+                }
+            });
+        });
+        group.finish();
+    }
+}
+
 fn display(c: &mut Criterion) {
     let mut group = c.benchmark_group("display 404 into a reused String");
     let mut out = String::with_capacity(64);
@@ -209,5 +249,5 @@ fn category(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reason_phrase, display, parse, category);
+criterion_group!(benches, reason_phrase, from_code, display, parse, category);
 criterion_main!(benches);
