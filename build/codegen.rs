@@ -1622,6 +1622,7 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
             pub const ALL: &'static [Self] = &[#(Self::#all),*];
 
             #code_doc
+            #[must_use]
             #[inline]
             pub const fn code(self) -> u16 {
                 #code_body

@@ -66,6 +66,7 @@ impl Category {
     /// assert_eq!(Category::of(600), None);
     /// assert_eq!(Category::of(99), None);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn of(number: u16) -> Option<Self> {
         match number {
@@ -87,6 +88,7 @@ impl Category {
     /// assert_eq!(Category::Redirection.first(), 300);
     /// assert_eq!(Category::WebSocket.first(), 1000);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn first(self) -> u16 {
         match self {
@@ -107,6 +109,7 @@ impl Category {
     /// assert_eq!(Category::Redirection.last(), 399);
     /// assert_eq!(Category::WebSocket.last(), 4999);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn last(self) -> u16 {
         match self {
@@ -123,6 +126,7 @@ impl Category {
     /// assert!(Category::ServerError.range().contains(&503));
     /// assert!(!Category::ServerError.range().contains(&600));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn range(self) -> RangeInclusive<u16> {
         RangeInclusive::new(self.first(), self.last())
@@ -136,6 +140,7 @@ impl Category {
     /// assert!(Category::ClientError.contains(418));
     /// assert!(!Category::ClientError.contains(500));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn contains(self, number: u16) -> bool {
         number >= self.first() && number <= self.last()
@@ -149,6 +154,7 @@ impl Category {
     /// assert!(Category::Success.is_http());
     /// assert!(!Category::WebSocket.is_http());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_http(self) -> bool {
         !matches!(self, Self::WebSocket)
@@ -162,6 +168,7 @@ impl Category {
     /// assert_eq!(Category::WebSocket.as_str(), "websocket");
     /// assert_eq!("client_error".parse(), Ok(Category::ClientError));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {

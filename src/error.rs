@@ -65,6 +65,8 @@ impl UnknownCode {
     ///
     /// assert_eq!(HttpStatus::try_from(600).unwrap_err().code(), 600);
     /// ```
+    #[must_use]
+    #[inline]
     pub const fn code(&self) -> u16 {
         self.code
     }
@@ -108,6 +110,8 @@ impl ParseCodeError {
     /// assert_eq!("1004".parse::<WsCloseCode>().unwrap_err().unknown_code(), Some(1004));
     /// assert_eq!("x".parse::<WsCloseCode>().unwrap_err().unknown_code(), None);
     /// ```
+    #[must_use]
+    #[inline]
     pub const fn unknown_code(&self) -> Option<u16> {
         match self.failure {
             Failure::UnknownCode(code) => Some(code),

@@ -73,6 +73,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::ImATeapot.to_http(), http::StatusCode::IM_A_TEAPOT);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    #[must_use]
     #[inline]
     pub fn to_http(self) -> StatusCode {
         self.into()

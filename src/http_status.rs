@@ -20,6 +20,7 @@ impl HttpStatus {
     /// const TEAPOT: Option<HttpStatus> = HttpStatus::from_code(418);
     /// assert_eq!(TEAPOT, Some(HttpStatus::ImATeapot));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn from_code(code: u16) -> Option<Self> {
         HTTP_TABLE.get(code)
@@ -36,6 +37,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::reason_phrase_of(422), Some("Unprocessable Content"));
     /// assert_eq!(HttpStatus::reason_phrase_of(599), None);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
         HTTP_TABLE.phrase(code)
@@ -50,6 +52,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::ImATeapot.reason_phrase(), "I'm a teapot");
     /// assert_eq!(HttpStatus::ContentTooLarge.reason_phrase(), "Content Too Large");
     /// ```
+    #[must_use]
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
         known(HTTP_TABLE.phrase(self.code()))
@@ -65,6 +68,7 @@ impl HttpStatus {
     /// let status: HttpStatus = "HTTP_422_UNPROCESSABLE_ENTITY".parse().unwrap();
     /// assert_eq!(status.name(), "HTTP_422_UNPROCESSABLE_CONTENT");
     /// ```
+    #[must_use]
     #[inline]
     pub const fn name(self) -> &'static str {
         known(HTTP_TABLE.name(self.code()))
@@ -78,6 +82,7 @@ impl HttpStatus {
     /// assert_eq!(HttpStatus::Ok.category(), Category::Success);
     /// assert_eq!(HttpStatus::BadGateway.category(), Category::ServerError);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn category(self) -> Category {
         // Validation keeps every variant within 100-599.
@@ -98,6 +103,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::Continue.is_informational());
     /// assert!(!HttpStatus::Ok.is_informational());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_informational(self) -> bool {
         Category::Informational.contains(self.code())
@@ -111,6 +117,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::Created.is_success());
     /// assert!(!HttpStatus::NotFound.is_success());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_success(self) -> bool {
         Category::Success.contains(self.code())
@@ -124,6 +131,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::SeeOther.is_redirection());
     /// assert!(!HttpStatus::Ok.is_redirection());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_redirection(self) -> bool {
         Category::Redirection.contains(self.code())
@@ -137,6 +145,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::NotFound.is_client_error());
     /// assert!(!HttpStatus::InternalServerError.is_client_error());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_client_error(self) -> bool {
         Category::ClientError.contains(self.code())
@@ -150,6 +159,7 @@ impl HttpStatus {
     /// assert!(HttpStatus::ServiceUnavailable.is_server_error());
     /// assert!(!HttpStatus::NotFound.is_server_error());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_server_error(self) -> bool {
         Category::ServerError.contains(self.code())

@@ -142,6 +142,7 @@ pub use websocket::{
 /// assert_eq!(status_codes::reason_phrase(1001), Some("Going Away"));
 /// assert_eq!(status_codes::reason_phrase(600), None);
 /// ```
+#[must_use]
 #[inline]
 pub const fn reason_phrase(code: u16) -> Option<&'static str> {
     match HttpStatus::reason_phrase_of(code) {

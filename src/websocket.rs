@@ -63,6 +63,7 @@ impl WebSocketState {
     /// assert_eq!(WebSocketState::from_u8(0), Some(WebSocketState::Connecting));
     /// assert_eq!(WebSocketState::from_u8(4), None);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn from_u8(value: u8) -> Option<Self> {
         match value {
@@ -81,6 +82,7 @@ impl WebSocketState {
     ///
     /// assert_eq!(WebSocketState::Disconnected.name(), "DISCONNECTED");
     /// ```
+    #[must_use]
     #[inline]
     pub const fn name(self) -> &'static str {
         match self {
@@ -138,6 +140,7 @@ impl InvalidWebSocketState {
     ///
     /// assert_eq!(WebSocketState::try_from(200).unwrap_err().value(), 200);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn value(&self) -> u8 {
         self.0
@@ -201,6 +204,11 @@ impl std::error::Error for CloseFrameError {}
 /// Checks that `code` and `reason` fit in a Close frame: the code is
 /// sendable ([`WsCloseCode::can_send`]) and the reason at most
 /// [`MAX_CLOSE_REASON_LEN`] bytes. Needs no allocator.
+///
+/// # Errors
+///
+/// [`CloseFrameError::NotSendable`] for a code that may not be sent (checked
+/// first), [`CloseFrameError::ReasonTooLong`] for a reason over 123 bytes.
 ///
 /// ```
 /// use status_codes::{check_close, status, CloseFrameError};
@@ -270,6 +278,7 @@ mod disconnect {
         /// assert_eq!(closed.code, 1001);
         /// assert_eq!(closed.reason, "server restarting");
         /// ```
+        #[must_use]
         #[inline]
         pub fn new(code: u16, reason: impl Into<String>) -> Self {
             Self {
@@ -279,8 +288,12 @@ mod disconnect {
         }
 
         /// A disconnect that can be sent in a Close frame, or the reason
-        /// it cannot: a reporting-only or otherwise unsendable code, or a
-        /// reason over 123 bytes. Never truncates.
+        /// it cannot. Never truncates.
+        ///
+        /// # Errors
+        ///
+        /// As [`check_close`](crate::check_close): a reporting-only or
+        /// otherwise unsendable code, or a reason over 123 bytes.
         ///
         /// ```
         /// use status_codes::{status, CloseFrameError, WebSocketDisconnect};
@@ -301,8 +314,11 @@ mod disconnect {
             Ok(disconnect)
         }
 
-        /// Checks that this disconnect fits in a Close frame; see
-        /// [`check_close`](crate::check_close).
+        /// Checks that this disconnect fits in a Close frame.
+        ///
+        /// # Errors
+        ///
+        /// As [`check_close`](crate::check_close).
         ///
         /// ```
         /// use status_codes::WebSocketDisconnect;
@@ -323,6 +339,7 @@ mod disconnect {
         /// assert_eq!(WebSocketDisconnect::default().close_code(), Some(WsCloseCode::NormalClosure));
         /// assert_eq!(WebSocketDisconnect::new(4000, "").close_code(), None);
         /// ```
+        #[must_use]
         #[inline]
         pub const fn close_code(&self) -> Option<WsCloseCode> {
             WsCloseCode::from_code(self.code)

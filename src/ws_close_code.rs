@@ -36,6 +36,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::from_code(1004), None);
     /// assert_eq!(WsCloseCode::from_code(4000), None); // private use: valid, but no variant
     /// ```
+    #[must_use]
     #[inline]
     pub const fn from_code(code: u16) -> Option<Self> {
         WS_TABLE.get(code)
@@ -50,6 +51,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::reason_phrase_of(1001), Some("Going Away"));
     /// assert_eq!(WsCloseCode::reason_phrase_of(4000), None);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
         WS_TABLE.phrase(code)
@@ -63,6 +65,7 @@ impl WsCloseCode {
     /// assert_eq!(WsCloseCode::PolicyViolation.reason_phrase(), "Policy Violation");
     /// assert_eq!(WsCloseCode::TlsHandshake.reason_phrase(), "TLS handshake");
     /// ```
+    #[must_use]
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
         known(WS_TABLE.phrase(self.code()))
@@ -75,6 +78,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::PolicyViolation.name(), "WS_1008_POLICY_VIOLATION");
     /// ```
+    #[must_use]
     #[inline]
     pub const fn name(self) -> &'static str {
         known(WS_TABLE.name(self.code()))
@@ -87,6 +91,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::GoingAway.category(), Category::WebSocket);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn category(self) -> Category {
         Category::WebSocket
@@ -108,6 +113,7 @@ impl WsCloseCode {
     /// assert!(!WsCloseCode::can_send(999));
     /// assert!(!WsCloseCode::can_send(5000));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn can_send(code: u16) -> bool {
         match code {
@@ -129,6 +135,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::PolicyViolation.is_sendable());
     /// assert!(!WsCloseCode::AbnormalClosure.is_sendable());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_sendable(self) -> bool {
         Self::can_send(self.code())
@@ -145,6 +152,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::NoStatusRcvd.is_reporting_only());
     /// assert!(!WsCloseCode::NormalClosure.is_reporting_only());
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_reporting_only(self) -> bool {
         let slot = WS_TABLE.slot(self.code());
@@ -162,6 +170,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::can_send_from_browser(4001));
     /// assert!(!WsCloseCode::can_send_from_browser(1008)); // servers only
     /// ```
+    #[must_use]
     #[inline]
     pub const fn can_send_from_browser(code: u16) -> bool {
         matches!(code, 1000 | 3000..=4999)
@@ -176,6 +185,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::is_registered_range(3008));
     /// assert!(!WsCloseCode::is_registered_range(4008));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_registered_range(code: u16) -> bool {
         matches!(code, 3000..=3999)
@@ -190,6 +200,7 @@ impl WsCloseCode {
     /// assert!(WsCloseCode::is_private_use(4000));
     /// assert!(!WsCloseCode::is_private_use(3000));
     /// ```
+    #[must_use]
     #[inline]
     pub const fn is_private_use(code: u16) -> bool {
         matches!(code, 4000..=4999)

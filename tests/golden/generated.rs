@@ -148,6 +148,7 @@ impl HttpStatus {
     ///
     /// assert_eq!(HttpStatus::Continue.code(), 100);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn code(self) -> u16 {
         self as u16
@@ -261,6 +262,7 @@ impl WsCloseCode {
     ///
     /// assert_eq!(WsCloseCode::NormalClosure.code(), 1000);
     /// ```
+    #[must_use]
     #[inline]
     pub const fn code(self) -> u16 {
         self as u16
