@@ -9,7 +9,10 @@ use std::fmt::Write;
 use std::hint::black_box;
 use std::str::FromStr;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{
+    criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion, Throughput,
+};
 use http::StatusCode;
 use status_codes::{Category, HttpStatus};
 
@@ -50,78 +53,81 @@ fn http_reason(code: u16) -> Option<&'static str> {
         .and_then(|s| s.canonical_reason())
 }
 
+/// Times `lookup` over every code of `codes`, black-boxing each input and
+/// result, as one benchmark of `group`.
+fn each_code<R>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    codes: &[u16],
+    lookup: impl Fn(u16) -> R,
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for &code in codes {
+                black_box(lookup(black_box(code)));
+            }
+        });
+    });
+}
+
+/// The two inputs of the per-code benchmarks: every number 0-1099 in
+/// order, and 4,096 known codes shuffled.
+fn inputs() -> [(&'static str, Vec<u16>); 2] {
+    [
+        ("sequential 0-1099", (0..1100).collect()),
+        ("shuffled known", shuffled_known_codes()),
+    ]
+}
+
 fn reason_phrase(c: &mut Criterion) {
-    let sequential: Vec<u16> = (0..1100).collect();
-    let shuffled = shuffled_known_codes();
-    for (input, codes) in [
-        ("sequential 0-1099", &sequential),
-        ("shuffled known", &shuffled),
-    ] {
+    for (input, codes) in inputs() {
         let mut group = c.benchmark_group(format!("reason_phrase/{input}"));
         group.throughput(Throughput::Elements(codes.len() as u64));
-        group.bench_function("http", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(http_reason(black_box(code)));
-                }
-            });
-        });
-        group.bench_function("status-codes reason_phrase_of", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(HttpStatus::reason_phrase_of(black_box(code)));
-                }
-            });
-        });
-        group.bench_function("status-codes from_code+reason_phrase", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(
-                        HttpStatus::from_code(black_box(code)).map(HttpStatus::reason_phrase),
-                    );
-                }
-            });
-        });
+        each_code(&mut group, "http", &codes, http_reason);
+        each_code(
+            &mut group,
+            "status-codes reason_phrase_of",
+            &codes,
+            HttpStatus::reason_phrase_of,
+        );
+        each_code(
+            &mut group,
+            "status-codes from_code+reason_phrase",
+            &codes,
+            |code| HttpStatus::from_code(code).map(HttpStatus::reason_phrase),
+        );
         group.finish();
     }
 }
 
 fn from_code(c: &mut Criterion) {
-    let sequential: Vec<u16> = (0..1100).collect();
-    let shuffled = shuffled_known_codes();
-    for (input, codes) in [
-        ("sequential 0-1099", &sequential),
-        ("shuffled known", &shuffled),
-    ] {
+    for (input, codes) in inputs() {
         let mut group = c.benchmark_group(format!("from_code/{input}"));
         group.throughput(Throughput::Elements(codes.len() as u64));
         // `from_u16` only checks 100..1000; `from_code` answers whether the
         // code is registered, which `http` does with `canonical_reason`.
-        group.bench_function("http from_u16 (range check only)", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(StatusCode::from_u16(black_box(code)).ok());
-                }
-            });
-        });
-        group.bench_function("http from_u16 + canonical_reason (same answer)", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(
-                        StatusCode::from_u16(black_box(code))
-                            .ok()
-                            .filter(|s| s.canonical_reason().is_some()),
-                    );
-                }
-            });
-        });
-        group.bench_function("status-codes HttpStatus::from_code", |b| {
-            b.iter(|| {
-                for &code in codes {
-                    black_box(HttpStatus::from_code(black_box(code)));
-                }
-            });
-        });
+        each_code(
+            &mut group,
+            "http from_u16 (range check only)",
+            &codes,
+            |code| StatusCode::from_u16(code).ok(),
+        );
+        each_code(
+            &mut group,
+            "http from_u16 + canonical_reason (same answer)",
+            &codes,
+            |code| {
+                StatusCode::from_u16(code)
+                    .ok()
+                    .filter(|s| s.canonical_reason().is_some())
+            },
+        );
+        each_code(
+            &mut group,
+            "status-codes HttpStatus::from_code",
+            &codes,
+            HttpStatus::from_code,
+        );
         group.finish();
     }
 }
