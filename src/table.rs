@@ -1,11 +1,12 @@
 //! The shape of the generated lookup tables, and the lookups over them.
 //!
 //! For each enum the generator emits one [`CodeTable`]: the variants in code
-//! order (`codes`), their strings in the same order, and `slots`, which maps
-//! `code - first` to a position in those lists (or [`NONE`]). Every lookup is
-//! therefore a bounds check and one or two loads from small arrays, with no
-//! branch that depends on which code it is: fast even when codes arrive in an
-//! unpredictable order, and usable in `const` context.
+//! order (`codes`), their strings in the same order, `by_code`, which maps
+//! `code - first` straight to the variant, and `slots`, which maps it to a
+//! position in the lists (or [`NONE`]). Every lookup is therefore a range
+//! check and one or two loads from small arrays; no branch depends on which
+//! known code it is, so lookups stay fast when codes arrive in an
+//! unpredictable order, and all of them work in `const` context.
 
 /// The slot of a number that has no variant.
 pub(crate) const NONE: u16 = u16::MAX;
