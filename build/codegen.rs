@@ -14,6 +14,7 @@
 //! under `tests/` and `examples/codegen.rs` all include this file with
 //! `#[path]` and call [`generate`] on a CSV string.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -360,7 +361,7 @@ fn read_header(
     let before = sink.0.len();
     let names: Vec<String> = record
         .iter()
-        .map(|f| String::from_utf8_lossy(f).trim().to_owned())
+        .map(|f| trim_field(&String::from_utf8_lossy(f)).into_owned())
         .collect();
     let known = names
         .iter()
@@ -476,7 +477,8 @@ fn read_row(
                 "this row has {filled} fields but the header names {} columns",
                 columns.len()
             ),
-            "remove the extra fields, or wrap a field that contains a comma in double quotes",
+            "remove the extra fields, or wrap a field that contains a comma in double quotes \
+             (with no space before the opening quote)",
         );
         ok = false;
     }
@@ -492,7 +494,7 @@ fn read_row(
             ok = false;
             continue;
         };
-        let text = text.trim();
+        let text = trim_field(text);
         if text.contains(['\n', '\r']) {
             sink.push(
                 &row,
@@ -504,7 +506,7 @@ fn read_row(
             continue;
         }
         if !text.is_empty() {
-            row.fields[column as usize] = Some(text.to_owned());
+            row.fields[column as usize] = Some(text.into_owned());
         }
     }
     for column in Column::ALL.into_iter().filter(|c| c.is_required()) {
@@ -519,6 +521,19 @@ fn read_row(
         }
     }
     ok.then_some(row)
+}
+
+/// A field without the whitespace around it. A field padded with spaces
+/// around its quotes (`name, "number"`) is not quoted as far as CSV goes, so
+/// the csv reader keeps the quotes; they are removed here, with `""` inside
+/// read as `"`, because that is plainly what the writer meant.
+fn trim_field(raw: &str) -> Cow<'_, str> {
+    let trimmed = raw.trim();
+    let padded = trimmed.len() != raw.len();
+    match trimmed.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(inner) if padded => Cow::Owned(inner.replace("\"\"", "\"")),
+        _ => Cow::Borrowed(trimmed),
+    }
 }
 
 fn byte_offset(position: Option<&csv::Position>, input: &[u8]) -> usize {

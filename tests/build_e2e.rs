@@ -2,6 +2,8 @@
 //! run a real `cargo build`, as a maintainer would. Slow (it compiles the
 //! crate), so the copies share one target directory.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::{env, fs};
@@ -234,5 +236,12 @@ fn a_table_with_no_rows_builds_and_lints_clean() {
         .current_dir(&dir)
         .output()
         .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+#[test]
+fn an_oddly_formatted_table_builds() {
+    let dir = crate_with_csv("odd", |csv| common::oddly_formatted(&csv).into_bytes());
+    let output = build(&dir);
     assert!(output.status.success(), "{}", stderr(&output));
 }

@@ -5,7 +5,10 @@
 #[path = "../build/codegen.rs"]
 mod codegen;
 
+mod common;
+
 use codegen::{generate, parse_table, Category, Kind, Table};
+use common::oddly_formatted;
 
 const GOLDEN_CSV: &str = include_str!("golden/status.csv");
 const GOLDEN_RS: &str = "tests/golden/generated.rs";
@@ -265,4 +268,23 @@ fn a_table_may_lack_one_kind_or_both() {
     assert!(source.contains("pub enum HttpStatus {}"), "{source}");
     assert!(source.contains("match self {}"));
     assert!(!source.contains("#[repr(u16)]"));
+}
+
+#[test]
+fn oddly_formatted_real_table_generates_the_same_source() {
+    let real = include_str!("../data/status.csv");
+    let odd = oddly_formatted(real);
+    assert!(odd.starts_with('\u{FEFF}') && odd.contains("\r\n") && !odd.ends_with('\n'));
+    assert_eq!(generate(&odd).unwrap(), generate(real).unwrap());
+}
+
+#[test]
+fn spaces_around_quotes_are_forgiven_but_real_quotes_are_kept() {
+    let csv = "name, \"number\" ,category,phrase\n\
+               HTTP_200_OK, \"200\",success, \"I\"\"m fine\"\n\
+               HTTP_201_CREATED,201,success,\"\"\"Created\"\"\"\n\
+               WS_1000_NORMAL_CLOSURE,1000,websocket\n";
+    let t = table(csv);
+    assert_eq!(t.http[0].phrase, "I\"m fine");
+    assert_eq!(t.http[1].phrase, "\"Created\"");
 }
