@@ -132,25 +132,26 @@ fn from_code(c: &mut Criterion) {
     }
 }
 
+/// Times `write!(out, "{}", value)` into a cleared, reused `String`.
+fn display_into<T: std::fmt::Display + Copy>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    value: T,
+) {
+    let mut out = String::with_capacity(64);
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            out.clear();
+            write!(out, "{}", black_box(value)).unwrap();
+            black_box(out.len())
+        });
+    });
+}
+
 fn display(c: &mut Criterion) {
     let mut group = c.benchmark_group("display 404 into a reused String");
-    let mut out = String::with_capacity(64);
-    group.bench_function("http", |b| {
-        let code = StatusCode::NOT_FOUND;
-        b.iter(|| {
-            out.clear();
-            write!(out, "{}", black_box(code)).unwrap();
-            black_box(out.len())
-        });
-    });
-    group.bench_function("status-codes", |b| {
-        let code = HttpStatus::NotFound;
-        b.iter(|| {
-            out.clear();
-            write!(out, "{}", black_box(code)).unwrap();
-            black_box(out.len())
-        });
-    });
+    display_into(&mut group, "http", StatusCode::NOT_FOUND);
+    display_into(&mut group, "status-codes", HttpStatus::NotFound);
     group.finish();
 }
 

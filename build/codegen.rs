@@ -751,6 +751,8 @@ struct Checked<'a> {
     number: u16,
     category: Category,
     variant: String,
+    /// The name's words in title case, the phrase when none is given.
+    title: String,
     phrase: Option<&'a str>,
     alias_of: Option<&'a str>,
     reference: Option<&'a str>,
@@ -827,9 +829,7 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
             number: c.number,
             category: c.category,
             variant: c.variant.clone(),
-            phrase: c
-                .phrase
-                .map_or_else(|| title_case(&c.variant_words()), str::to_owned),
+            phrase: c.phrase.map_or_else(|| c.title.clone(), str::to_owned),
             reference: c.reference.map(str::to_owned),
             reporting_only: c.reporting_only,
         };
@@ -916,17 +916,6 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
     sink.finish(table)
 }
 
-impl Checked<'_> {
-    fn variant_words(&self) -> Vec<&str> {
-        name_words(self.name)
-    }
-}
-
-/// The words after the number: `HTTP_404_NOT_FOUND` -> `["NOT", "FOUND"]`.
-fn name_words(name: &str) -> Vec<&str> {
-    name.split('_').skip(2).collect()
-}
-
 /// The per-row checks: every field on its own, and the fields of one row
 /// against each other. Reports every problem of the row.
 fn check_row<'a>(row: &'a Row, sink: &mut Sink) -> Option<Checked<'a>> {
@@ -937,7 +926,7 @@ fn check_row<'a>(row: &'a Row, sink: &mut Sink) -> Option<Checked<'a>> {
     if let (Some(number), Some(category)) = (number, category) {
         check_range(row, number, category, sink);
     }
-    let variant = check_name(row, name, number, category, sink);
+    let words = check_name(row, name, number, category, sink);
     let phrase = row.get(Column::Phrase);
     if let Some(phrase) = phrase {
         check_phrase(row, phrase, sink);
@@ -951,12 +940,14 @@ fn check_row<'a>(row: &'a Row, sink: &mut Sink) -> Option<Checked<'a>> {
     if sink.0.len() > before {
         return None;
     }
+    let Words { variant, title } = words?;
     Some(Checked {
         row,
         name,
         number: number?,
         category: category?,
-        variant: variant?,
+        variant,
+        title,
         phrase,
         alias_of,
         reference,
@@ -1051,15 +1042,22 @@ fn check_range(row: &Row, number: u16, category: Category, sink: &mut Sink) {
     );
 }
 
+/// What a valid name's words give: `HTTP_404_NOT_FOUND` -> `NotFound` and
+/// `Not Found`.
+struct Words {
+    variant: String,
+    title: String,
+}
+
 /// Checks the name's characters and shape against its number and category;
-/// returns the variant name it gives.
+/// returns what its words give.
 fn check_name(
     row: &Row,
     name: &str,
     number: Option<u16>,
     category: Option<Category>,
     sink: &mut Sink,
-) -> Option<String> {
+) -> Option<Words> {
     let example = "names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION";
     if let Some(bad) = name
         .chars()
@@ -1178,7 +1176,8 @@ fn check_name(
         );
         return None;
     }
-    ok.then_some(variant)
+    let title = title_case(words);
+    ok.then_some(Words { variant, title })
 }
 
 /// Whether `variant` is usable as a Rust identifier, as syn sees it; if not,
@@ -1209,9 +1208,9 @@ fn upper_camel(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// `["NETWORK", "CONNECT", "TIMEOUT"]` -> `Network Connect Timeout`.
-fn title_case(words: &[&str]) -> String {
-    let words: Vec<String> = words.iter().map(|w| upper_camel(w)).collect();
+/// `NETWORK_CONNECT_TIMEOUT` -> `Network Connect Timeout`.
+fn title_case(words: &str) -> String {
+    let words: Vec<String> = words.split('_').map(upper_camel).collect();
     words.join(" ")
 }
 

@@ -1,24 +1,10 @@
 //! The hand-written half of [`WsCloseCode`]: its accessors, the RFC 6455
 //! sending rules and its traits. The enum and its tables are generated.
 //!
-//! # Which close codes may be sent
-//!
-//! RFC 6455, Section 7.4.2 splits the numbers into ranges, and Section 7.4.1
-//! marks some protocol codes as reserved for reporting only:
-//!
-//! | numbers   | what they are                                  | sendable in a Close frame |
-//! |-----------|------------------------------------------------|---------------------------|
-//! | 0-999     | not used                                       | never                     |
-//! | 1000-2999 | the protocol's own codes (and its extensions)  | only if defined and not reporting-only |
-//! | 3000-3999 | registered with IANA for libraries and apps    | always                    |
-//! | 4000-4999 | private use                                    | always                    |
-//! | 5000+     | outside the close-code space                   | never                     |
-//!
-//! The ranges are a rule of the protocol, so they live here in code. Which
-//! protocol codes exist and which of them are reporting-only (1005, 1006 and
-//! 1015) are facts of the registry, so they live in `data/status.csv`: the
-//! rows, and the `reporting_only` column. A code the registry adds to
-//! 1000-2999 becomes sendable by adding its row.
+//! Which codes may be sent is explained once, in the crate docs
+//! ("Sending WebSocket close codes"): the number ranges are a protocol rule
+//! and live here in [`WsCloseCode::can_send`]; which protocol codes exist and
+//! which are reporting-only are registry facts and live in `data/status.csv`.
 
 use crate::codes::{WS_REPORTING_ONLY, WS_TABLE};
 use crate::error::Family;
