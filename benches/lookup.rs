@@ -132,26 +132,10 @@ fn from_code(c: &mut Criterion) {
     }
 }
 
-/// Times `write!(out, "{}", value)` into a cleared, reused `String`.
-fn display_into<T: std::fmt::Display + Copy>(
-    group: &mut BenchmarkGroup<'_, WallTime>,
-    id: &str,
-    value: T,
-) {
-    let mut out = String::with_capacity(64);
-    group.bench_function(id, |b| {
-        b.iter(|| {
-            out.clear();
-            write!(out, "{}", black_box(value)).unwrap();
-            black_box(out.len())
-        });
-    });
-}
-
 fn display(c: &mut Criterion) {
     let mut group = c.benchmark_group("display 404 into a reused String");
-    display_into(&mut group, "http", StatusCode::NOT_FOUND);
-    display_into(&mut group, "status-codes", HttpStatus::NotFound);
+    display_each(&mut group, "http", &[StatusCode::NOT_FOUND]);
+    display_each(&mut group, "status-codes", &[HttpStatus::NotFound]);
     group.finish();
 }
 
@@ -256,5 +240,72 @@ fn category(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reason_phrase, from_code, display, parse, category);
+/// Every HTTP code the crate knows, in code order, as both crates' values.
+fn every_status() -> (Vec<HttpStatus>, Vec<StatusCode>) {
+    let ours = HttpStatus::ALL.to_vec();
+    let theirs = ours
+        .iter()
+        .map(|s| StatusCode::from_u16(s.code()).unwrap())
+        .collect();
+    (ours, theirs)
+}
+
+/// Times `write!(out, "{}", value)` into a cleared, reused `String` for
+/// every value of `values`.
+fn display_each<T: std::fmt::Display + Copy>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    values: &[T],
+) {
+    let mut out = String::with_capacity(64);
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for &value in values {
+                out.clear();
+                write!(out, "{}", black_box(value)).unwrap();
+                black_box(out.len());
+            }
+        });
+    });
+}
+
+/// `Display` and number parsing over every known code, not one example:
+/// the lengths of the phrases and the branches taken vary by code.
+fn every_code(c: &mut Criterion) {
+    let (ours, theirs) = every_status();
+    let mut group = c.benchmark_group("display every code into a reused String");
+    group.throughput(Throughput::Elements(ours.len() as u64));
+    display_each(&mut group, "http", &theirs);
+    display_each(&mut group, "status-codes", &ours);
+    group.finish();
+
+    let texts: Vec<String> = ours.iter().map(|s| s.code().to_string()).collect();
+    let mut group = c.benchmark_group("parse every code's number");
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("http", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(StatusCode::from_str(black_box(text)).ok());
+            }
+        });
+    });
+    group.bench_function("status-codes", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(HttpStatus::from_str(black_box(text)).ok());
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    reason_phrase,
+    from_code,
+    display,
+    parse,
+    every_code,
+    category
+);
 criterion_main!(benches);
