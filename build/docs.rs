@@ -1,0 +1,157 @@
+//! The text of the generated doc comments: CSV text made safe for rustdoc,
+//! and the docs of the enums and their items.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::emit::EnumSpec;
+use super::model::Code;
+
+impl EnumSpec {
+    /// The row the examples in the docs show: the preferred code, else the
+    /// first row.
+    pub(crate) fn example<'a>(&self, codes: &'a [Code]) -> Option<&'a Code> {
+        codes
+            .iter()
+            .find(|c| c.number == self.example)
+            .or(codes.first())
+    }
+
+    /// The docs of `code()`.
+    pub(crate) fn code_doc(&self, codes: &[Code]) -> String {
+        let summary = "The numeric code; for a variant, the same as `self as u16`.";
+        match self.example(codes) {
+            Some(c) => format!(
+                "{summary}\n\n```\nuse status_codes::{ty};\n\nassert_eq!({ty}::{v}.code(), {n});\n```",
+                ty = self.ty,
+                v = c.variant,
+                n = c.number
+            ),
+            None => summary.to_owned(),
+        }
+    }
+
+    /// The enum's docs, with an example built from a row of the table (so
+    /// the doctest holds for any valid CSV).
+    pub(crate) fn doc(&self, codes: &[Code]) -> String {
+        let ty = self.ty;
+        let Some(code) = self.example(codes) else {
+            return self.about.to_owned();
+        };
+        let (n, variant, name) = (code.number, &code.variant, &code.name);
+        let display = format!("{n} {}", code.phrase)
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"");
+        format!(
+            "{about}
+
+The discriminant is the code, so `{ty}::{variant} as u16 == {n}`. The enum is
+`#[non_exhaustive]`: a row added to `data/status.csv` is not a breaking change.
+
+```
+use status_codes::{ty};
+
+let code = {ty}::from_code({n}).unwrap();
+assert_eq!(code, {ty}::{variant});
+assert_eq!(code.to_string(), \"{display}\");
+assert_eq!(\"{name}\".parse(), Ok(code));
+```",
+            about = self.about
+        )
+    }
+}
+
+/// `#[doc]` attributes for `text`, one per line, so prettyplease prints
+/// `///` comments.
+pub(crate) fn docs<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> TokenStream {
+    let lines = lines.into_iter().flat_map(|text| {
+        let text = text.as_ref();
+        let split: Vec<String> = text
+            .split('\n')
+            .map(|line| {
+                if line.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {line}")
+                }
+            })
+            .collect();
+        split
+    });
+    quote! { #(#[doc = #lines])* }
+}
+
+/// Escapes text from the CSV for a doc comment: Markdown punctuation is
+/// backslash-escaped and URLs become autolinks, so rustdoc renders the text
+/// as written and its lints (broken links, bare URLs, HTML tags) stay quiet.
+pub(crate) fn doc_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let url_start = ["https://", "http://"]
+            .iter()
+            .filter_map(|scheme| word.find(scheme))
+            .min();
+        let Some(start) = url_start else {
+            escape_markdown(word, &mut out);
+            continue;
+        };
+        // `(see https://x.org/a).` -> `\(see <https://x.org/a>\).`
+        let rest = &word[start..];
+        let url = rest.trim_end_matches(|c| ").,;:!?'\"]".contains(c));
+        escape_markdown(&word[..start], &mut out);
+        out.push('<');
+        for ch in url.chars() {
+            match ch {
+                '<' => out.push_str("%3C"),
+                '>' => out.push_str("%3E"),
+                '`' => out.push_str("%60"),
+                _ => out.push(ch),
+            }
+        }
+        out.push('>');
+        escape_markdown(&rest[url.len()..], &mut out);
+    }
+    out
+}
+
+/// `Reference: RFC 9110, Section 15.5.5.`, without doubling a final stop.
+pub(crate) fn reference_line(reference: &str) -> String {
+    let stop = if reference.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    format!("Reference: {}{stop}", doc_text(reference))
+}
+
+fn escape_markdown(text: &str, out: &mut String) {
+    for ch in text.chars() {
+        if "\\`*_[]<>&~|!{}#".contains(ch) {
+            out.push('\\');
+        }
+        out.push(ch);
+    }
+}
+
+/// The doc lines of a canonical code: `404 Not Found`, then its facts.
+pub(crate) fn code_doc(code: &Code, link: &str) -> TokenStream {
+    let mut lines = vec![format!("{} {}", code.number, doc_text(&code.phrase))];
+    if code.reporting_only {
+        lines.push(String::new());
+        lines.push(
+            "Reserved for reporting: an endpoint may report this code to its application, \
+             but must never send it in a Close frame."
+                .to_owned(),
+        );
+    }
+    if let Some(reference) = &code.reference {
+        lines.push(String::new());
+        lines.push(reference_line(reference));
+    }
+    lines.push(String::new());
+    lines.push(link.to_owned());
+    docs(lines)
+}

@@ -1,0 +1,298 @@
+//! Stage 3: a validated [`Table`] into Rust source, one function per
+//! generated item, formatted once by `prettyplease`.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+
+use super::docs::{code_doc, doc_text, docs, reference_line};
+use super::error::{Error, Errors};
+use super::model::{Alias, Code, Kind, Table};
+use super::HEADER;
+
+/// Emits the whole generated file for a validated table.
+///
+/// The only failure is a bug in this generator (tokens that do not parse as
+/// a Rust file); it is reported as an error rather than a panic.
+pub fn emit(table: &Table) -> Result<String, Errors> {
+    let tokens = emit_tokens(table);
+    match syn::parse2::<syn::File>(tokens) {
+        Ok(file) => Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file))),
+        Err(err) => Err(Errors(vec![Error {
+            line: 1,
+            column: None,
+            message: format!("internal error: the generated code does not parse: {err}"),
+            help: "this is a bug in build/codegen.rs; please report it with the CSV file"
+                .to_owned(),
+            source: String::new(),
+        }])),
+    }
+}
+
+/// Every generated item, before formatting.
+pub fn emit_tokens(table: &Table) -> TokenStream {
+    let consts = status_module(table);
+    let http = code_enum(&HTTP, &table.http, &table.aliases);
+    let ws = code_enum(&WS, &table.ws, &table.aliases);
+    let reporting = reporting_only_table(&table.ws);
+    quote! {
+        #consts
+        #http
+        #ws
+        #reporting
+    }
+}
+
+/// What differs between the two generated enums.
+pub(crate) struct EnumSpec {
+    pub(crate) kind: Kind,
+    pub(crate) ty: &'static str,
+    pub(crate) table: &'static str,
+    /// What the enum holds, before the generated example.
+    pub(crate) about: &'static str,
+    /// The code the example shows, when the table has it.
+    pub(crate) example: u16,
+}
+
+const HTTP: EnumSpec = EnumSpec {
+    kind: Kind::Http,
+    ty: "HttpStatus",
+    table: "HTTP_TABLE",
+    about: "An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.",
+    example: 404,
+};
+
+const WS: EnumSpec = EnumSpec {
+    kind: Kind::WebSocket,
+    ty: "WsCloseCode",
+    table: "WS_TABLE",
+    about: "A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
+variant per code. Which codes may be sent in a Close frame is explained in the
+[crate docs](crate#sending-websocket-close-codes).",
+    example: 1008,
+};
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn num(n: u16) -> Literal {
+    Literal::u16_unsuffixed(n)
+}
+
+/// `pub mod status`: one `u16` constant per row, each alias after its
+/// canonical row and deprecated.
+fn status_module(table: &Table) -> TokenStream {
+    // Validation made every alias share its target's number, and numbers
+    // identify canonical rows; grouping by number keeps this linear.
+    let mut aliases: HashMap<u16, Vec<&Alias>> = HashMap::new();
+    for alias in &table.aliases {
+        aliases.entry(alias.number).or_default().push(alias);
+    }
+    let mut items = Vec::new();
+    for (kind, spec) in [(Kind::Http, &HTTP), (Kind::WebSocket, &WS)] {
+        for code in table.codes(kind) {
+            let name = ident(&code.name);
+            let n = num(code.number);
+            let doc = code_doc(
+                code,
+                &format!(
+                    "The same code as a typed value: [`{0}::{1}`](crate::{0}::{1}).",
+                    spec.ty, code.variant
+                ),
+            );
+            items.push(quote! {
+                #doc
+                pub const #name: u16 = #n;
+            });
+            for alias in aliases.get(&code.number).into_iter().flatten() {
+                items.push(alias_const(spec, code, alias));
+            }
+        }
+    }
+    let example = table.http.first().map_or_else(TokenStream::new, |c| {
+        docs([format!(
+            "\n```\nuse status_codes::status;\n\nassert_eq!(status::{}, {});\n```",
+            c.name, c.number
+        )])
+    });
+    quote! {
+        /// Every code as a plain `u16` constant, under the names FastAPI and Starlette use.
+        ///
+        /// Porting `from fastapi import status` is a matter of writing `status::` for
+        /// `status.`. The names from before RFC 9110 are still here as deprecated
+        /// aliases, so using them warns.
+        #example
+        pub mod status {
+            #(#items)*
+        }
+    }
+}
+
+/// A deprecated alias constant.
+fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
+    let name = ident(&alias.name);
+    let n = num(alias.number);
+    let mut lines = vec![format!(
+        "{} {}: the old name of [`{}`].",
+        alias.number,
+        doc_text(&code.phrase),
+        code.name
+    )];
+    if let Some(phrase) = &alias.phrase {
+        lines.push(String::new());
+        lines.push(format!(
+            "Its old reason phrase was \"{}\".",
+            doc_text(phrase)
+        ));
+    }
+    if let Some(reference) = &alias.reference {
+        lines.push(String::new());
+        lines.push(reference_line(reference));
+    }
+    lines.push(String::new());
+    lines.push(format!(
+        "Parses to [`{0}::{1}`](crate::{0}::{1}), as the new name does.",
+        spec.ty, alias.target_variant
+    ));
+    let doc = docs(lines);
+    let note = format!("renamed to {} ({} {})", code.name, code.number, code.phrase);
+    quote! {
+        #doc
+        #[deprecated(note = #note)]
+        pub const #name: u16 = #n;
+    }
+}
+
+/// One enum with its `ALL` list and its lookup table.
+fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+    let ty = ident(spec.ty);
+    let doc = docs([spec.doc(codes)]);
+    let variants = codes.iter().map(|code| {
+        let variant = ident(&code.variant);
+        let n = num(code.number);
+        let doc = code_doc(
+            code,
+            &format!(
+                "The same code as a constant: [`status::{0}`](crate::status::{0}).",
+                code.name
+            ),
+        );
+        quote! {
+            #doc
+            #variant = #n
+        }
+    });
+    let all = codes.iter().map(|code| ident(&code.variant));
+    let all_doc = docs([format!(
+        "Every variant, sorted by code.\n\n```\nuse status_codes::{ty};\n\n\
+         assert!({ty}::ALL.windows(2).all(|w| w[0].code() < w[1].code()));\n\
+         assert!({ty}::ALL.iter().all(|&c| {ty}::from_code(c.code()) == Some(c)));\n```"
+    )]);
+    let lookup = lookup_table(spec, codes, aliases);
+    // A table may have no rows of this kind: an empty enum cannot have a
+    // `repr` or be cast, so `code` matches on the (impossible) value instead.
+    let (repr, code_body) = if codes.is_empty() {
+        (quote!(), quote!(match self {}))
+    } else {
+        (quote!(#[repr(u16)]), quote!(self as u16))
+    };
+    let code_doc = docs([spec.code_doc(codes)]);
+    quote! {
+        #doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        #repr
+        pub enum #ty {
+            #(#variants,)*
+        }
+
+        impl #ty {
+            #all_doc
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+            #code_doc
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> u16 {
+                #code_body
+            }
+        }
+
+        #lookup
+    }
+}
+
+/// The `CodeTable` of one enum: slots indexed by `code - first`, then the
+/// strings of each variant in code order (see `src/table.rs`).
+fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+    let ty = ident(spec.ty);
+    let table = ident(spec.table);
+    let first = codes.first().map_or(0, |c| c.number);
+    let last = codes.last().map_or(0, |c| c.number);
+    let span = Literal::usize_unsuffixed(usize::from(last - first) + 1);
+    let phrases = codes.iter().map(|c| &c.phrase);
+    let names = codes.iter().map(|c| &c.name);
+    let displays = codes.iter().map(|c| format!("{} {}", c.number, c.phrase));
+    let alias_entries = aliases.iter().filter(|a| a.kind == spec.kind).map(|a| {
+        let name = &a.name;
+        let variant = ident(&a.target_variant);
+        quote!((#name, #ty::#variant))
+    });
+    let first = num(first);
+    let doc = format!(" The lookup tables behind [`{}`].", spec.ty);
+    // Both index tables are filled in at compile time from `ALL`, so each
+    // code is written once in the generated file.
+    let (slots, by_code) = if codes.is_empty() {
+        (quote!(&[]), quote!(&[]))
+    } else {
+        (
+            quote! {
+                &{
+                    let mut slots = [crate::table::NONE; #span];
+                    let mut slot = 0;
+                    while slot < #ty::ALL.len() {
+                        slots[(#ty::ALL[slot] as u16 - #first) as usize] = slot as u16;
+                        slot += 1;
+                    }
+                    slots
+                }
+            },
+            quote! {
+                &{
+                    let mut by_code = [None; #span];
+                    let mut slot = 0;
+                    while slot < #ty::ALL.len() {
+                        let code = #ty::ALL[slot];
+                        by_code[(code as u16 - #first) as usize] = Some(code);
+                        slot += 1;
+                    }
+                    by_code
+                }
+            },
+        )
+    };
+    quote! {
+        #[doc = #doc]
+        pub(crate) const #table: crate::table::CodeTable<#ty> = crate::table::CodeTable {
+            first: #first,
+            slots: #slots,
+            by_code: #by_code,
+            codes: #ty::ALL,
+            phrases: &[#(#phrases),*],
+            names: &[#(#names),*],
+            displays: &[#(#displays),*],
+            aliases: &[#(#alias_entries),*],
+        };
+    }
+}
+
+/// Per WebSocket variant, in `ALL` order: reserved for reporting only?
+fn reporting_only_table(codes: &[Code]) -> TokenStream {
+    let flags = codes.iter().map(|c| c.reporting_only);
+    quote! {
+        /// For each [`WsCloseCode`], in `ALL` order: reserved for reporting, never sent.
+        pub(crate) const WS_REPORTING_ONLY: &[bool] = &[#(#flags),*];
+    }
+}

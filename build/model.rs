@@ -1,0 +1,102 @@
+//! The validated table that stage 2 produces and stage 3 emits: [`Code`]s,
+//! [`Alias`]es and the [`Kind`] of enum each belongs to.
+
+use super::Category;
+
+/// Which generated enum a row belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// `HttpStatus`, the five HTTP categories, names starting `HTTP_`.
+    Http,
+    /// `WsCloseCode`, category `websocket`, names starting `WS_`.
+    WebSocket,
+}
+
+impl Kind {
+    /// The prefix every name of this kind starts with.
+    pub const fn prefix(self) -> &'static str {
+        match self {
+            Kind::Http => "HTTP_",
+            Kind::WebSocket => "WS_",
+        }
+    }
+
+    pub(crate) fn of(category: Category) -> Kind {
+        if category.is_http() {
+            Kind::Http
+        } else {
+            Kind::WebSocket
+        }
+    }
+
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            Kind::Http => "an HTTP category",
+            Kind::WebSocket => "the WebSocket category",
+        }
+    }
+}
+
+/// A canonical row: one enum variant and one constant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Code {
+    /// The line the row is on.
+    pub line: u64,
+    /// The constant's name, `HTTP_404_NOT_FOUND`.
+    pub name: String,
+    /// The code.
+    pub number: u16,
+    /// Its category (consistent with `number`).
+    pub category: Category,
+    /// The enum variant's name, `NotFound`.
+    pub variant: String,
+    /// The reason phrase, `Not Found`.
+    pub phrase: String,
+    /// Where the code is defined, if the row says.
+    pub reference: Option<String>,
+    /// Whether the code may be reported but never sent in a Close frame.
+    pub reporting_only: bool,
+}
+
+/// A deprecated alias: one more constant with the number of a canonical row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The line the row is on.
+    pub line: u64,
+    /// The old constant's name, `HTTP_422_UNPROCESSABLE_ENTITY`.
+    pub name: String,
+    /// The code it shares with its target.
+    pub number: u16,
+    /// Which enum the target is in.
+    pub kind: Kind,
+    /// The canonical name it is an alias of, `HTTP_422_UNPROCESSABLE_CONTENT`.
+    pub target: String,
+    /// The target's variant name, `UnprocessableContent`.
+    pub target_variant: String,
+    /// The old reason phrase, if the row gives one.
+    pub phrase: Option<String>,
+    /// Where the old name was defined, if the row says.
+    pub reference: Option<String>,
+}
+
+/// A validated table: canonical codes sorted by number, aliases sorted by
+/// number then name. Everything in it can be emitted without further checks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The `HttpStatus` rows.
+    pub http: Vec<Code>,
+    /// The `WsCloseCode` rows.
+    pub ws: Vec<Code>,
+    /// The deprecated aliases of both kinds.
+    pub aliases: Vec<Alias>,
+}
+
+impl Table {
+    /// The canonical rows of one kind.
+    pub fn codes(&self, kind: Kind) -> &[Code] {
+        match kind {
+            Kind::Http => &self.http,
+            Kind::WebSocket => &self.ws,
+        }
+    }
+}
