@@ -1,94 +1,142 @@
-//! The checks of one row: each field on its own, then the fields of the row
-//! against each other. The name has a file of its own, `names.rs`.
+//! The checks of one row. Each check is a pure function of the text of one
+//! field (or, for the rules that tie fields together, of the values already
+//! checked) that returns the value or a [`Problem`]; [`check_row`] runs them
+//! in order and is the one place that puts a problem on the row's line and
+//! column. The checks of the name are in `names.rs`.
 
 use super::columns::Column;
-use super::error::Sink;
+use super::error::{Error, Problem};
 use super::names::{check_name, Words};
 use super::read::Row;
 use super::suggest::closest;
-use super::validate::Checked;
 use super::Category;
 
-/// The per-row checks: every field on its own, and the fields of one row
-/// against each other. Reports every problem of the row.
-pub(crate) fn check_row<'a>(row: &'a Row, sink: &mut Sink) -> Option<Checked<'a>> {
-    let before = sink.0.len();
-    let name = row.get(Column::Name).unwrap_or_default();
-    let number = check_number(row, sink);
-    let category = check_category(row, sink);
-    if let (Some(number), Some(category)) = (number, category) {
-        check_range(row, number, category, sink);
-    }
-    let words = check_name(row, name, number, category, sink);
-    let phrase = row.get(Column::Phrase);
-    if let Some(phrase) = phrase {
-        check_phrase(row, phrase, sink);
-    }
-    let reference = row.get(Column::Reference);
-    if let Some(reference) = reference {
-        check_reference(row, reference, sink);
-    }
-    let alias_of = row.get(Column::AliasOf);
-    let reporting_only = check_reporting_only(row, number, category, alias_of.is_some(), sink);
-    if sink.0.len() > before {
-        return None;
-    }
-    let Words { variant, title } = words?;
-    Some(Checked {
-        row,
-        name,
-        number: number?,
-        category: category?,
-        variant,
-        title,
-        phrase,
-        alias_of,
-        reference,
-        reporting_only,
-    })
+/// What the per-row checks make of a row that passes them.
+pub(crate) struct Checked<'a> {
+    pub(crate) row: &'a Row,
+    pub(crate) name: &'a str,
+    pub(crate) number: u16,
+    pub(crate) category: Category,
+    pub(crate) variant: String,
+    /// The name's words in title case, the phrase when none is given.
+    pub(crate) title: String,
+    pub(crate) phrase: Option<&'a str>,
+    pub(crate) alias_of: Option<&'a str>,
+    pub(crate) reference: Option<&'a str>,
+    pub(crate) reporting_only: bool,
 }
 
-fn check_number(row: &Row, sink: &mut Sink) -> Option<u16> {
-    let text = row.get(Column::Number).unwrap_or_default();
-    let help = "write the code in plain decimal digits, for example 404";
-    if !text.bytes().all(|b| b.is_ascii_digit()) {
-        sink.push(
-            row,
-            Some(Column::Number),
-            format!("`{text}` is not a number"),
-            help,
-        );
-        return None;
+/// The errors of one row, each placed on the row's line and a column.
+struct Report<'a> {
+    row: &'a Row,
+    errors: Vec<Error>,
+}
+
+impl Report<'_> {
+    fn push(&mut self, column: Column, problem: Problem) {
+        self.errors.push(self.row.error(Some(column), problem));
     }
-    if text.len() > 1 && text.starts_with('0') {
-        let trimmed = text.trim_start_matches('0');
-        let suggestion = if trimmed.is_empty() { "0" } else { trimmed };
-        sink.push(
-            row,
-            Some(Column::Number),
-            format!("`{text}` has a leading zero"),
-            format!("write it as {suggestion}"),
-        );
-        return None;
-    }
-    match text.parse::<u16>() {
-        Ok(n) => Some(n),
-        Err(_) => {
-            sink.push(
-                row,
-                Some(Column::Number),
-                format!("{text} does not fit in a u16 (the largest code is 65535)"),
-                "status codes are 100-599 and WebSocket close codes 1000-4999",
-            );
-            None
+
+    /// The value, or `None` after recording the problem in `column`.
+    fn check<T>(&mut self, column: Column, result: Result<T, Problem>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(problem) => {
+                self.push(column, problem);
+                None
+            }
         }
     }
 }
 
-fn check_category(row: &Row, sink: &mut Sink) -> Option<Category> {
-    let text = row.get(Column::Category).unwrap_or_default();
+/// Every check of one row, in column order; every problem of the row is
+/// reported, not only the first.
+pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
+    let mut report = Report {
+        row,
+        errors: Vec::new(),
+    };
+    let name = row.get(Column::Name).unwrap_or_default();
+    let number = report.check(Column::Number, number(row.get(Column::Number)));
+    let category = report.check(Column::Category, category(row.get(Column::Category)));
+    if let (Some(number), Some(category)) = (number, category) {
+        report.check(Column::Number, in_range(number, category));
+    }
+    let words = match check_name(name, number, category) {
+        Ok(words) => Some(words),
+        Err(problems) => {
+            for problem in problems {
+                report.push(Column::Name, problem);
+            }
+            None
+        }
+    };
+    let phrase = row.get(Column::Phrase);
+    if let Some(text) = phrase {
+        report.check(Column::Phrase, self::phrase(text));
+    }
+    let reference = row.get(Column::Reference);
+    if let Some(text) = reference {
+        report.check(Column::Reference, self::reference(text));
+    }
+    let alias_of = row.get(Column::AliasOf);
+    let flag = row.get(Column::ReportingOnly);
+    let reporting_only = report.check(Column::ReportingOnly, yes_or_no(flag));
+    if reporting_only == Some(true) {
+        let applies = reporting_only_applies(number, category, alias_of.is_some());
+        report.check(Column::ReportingOnly, applies);
+    }
+    match (words, number, category, reporting_only) {
+        (Some(Words { variant, title }), Some(number), Some(category), Some(reporting_only))
+            if report.errors.is_empty() =>
+        {
+            Ok(Checked {
+                row,
+                name,
+                number,
+                category,
+                variant,
+                title,
+                phrase,
+                alias_of,
+                reference,
+                reporting_only,
+            })
+        }
+        _ => Err(report.errors),
+    }
+}
+
+/// `number`: plain decimal digits that fit in a `u16`.
+pub(crate) fn number(text: Option<&str>) -> Result<u16, Problem> {
+    let text = text.unwrap_or_default();
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Problem::new(
+            format!("`{text}` is not a number"),
+            "write the code in plain decimal digits, for example 404",
+        ));
+    }
+    if text.len() > 1 && text.starts_with('0') {
+        let trimmed = text.trim_start_matches('0');
+        let suggestion = if trimmed.is_empty() { "0" } else { trimmed };
+        return Err(Problem::new(
+            format!("`{text}` has a leading zero"),
+            format!("write it as {suggestion}"),
+        ));
+    }
+    text.parse::<u16>().map_err(|_| {
+        Problem::new(
+            format!("{text} does not fit in a u16 (the largest code is 65535)"),
+            "status codes are 100-599 and WebSocket close codes 1000-4999",
+        )
+    })
+}
+
+/// `category`: one of the six spellings, with a suggestion for a near miss.
+pub(crate) fn category(text: Option<&str>) -> Result<Category, Problem> {
+    let text = text.unwrap_or_default();
     if let Ok(category) = text.parse::<Category>() {
-        return Some(category);
+        return Ok(category);
     }
     let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
     let help = match closest(text, &valid) {
@@ -98,106 +146,84 @@ fn check_category(row: &Row, sink: &mut Sink) -> Option<Category> {
         ),
         None => format!("use one of {}", valid.join(", ")),
     };
-    sink.push(
-        row,
-        Some(Column::Category),
-        format!("unknown category `{text}`"),
-        help,
-    );
-    None
+    Err(Problem::new(format!("unknown category `{text}`"), help))
 }
 
-fn check_range(row: &Row, number: u16, category: Category, sink: &mut Sink) {
+/// `number` against `category`: the number lies in the category's range.
+pub(crate) fn in_range(number: u16, category: Category) -> Result<(), Problem> {
     if category.contains(number) {
-        return;
+        return Ok(());
     }
+    let (first, last) = (category.first(), category.last());
     let help = match Category::of(number) {
         Some(right) => format!(
-            "{number} belongs in category `{right}`; or use a number from {} to {} for `{category}`",
-            category.first(),
-            category.last()
+            "{number} belongs in category `{right}`; or use a number from {first} to {last} for `{category}`"
         ),
-        None => format!(
-            "no category covers {number}; `{category}` takes {} to {}",
-            category.first(),
-            category.last()
-        ),
+        None => format!("no category covers {number}; `{category}` takes {first} to {last}"),
     };
-    sink.push(
-        row,
-        Some(Column::Number),
-        format!(
-            "{number} is outside the range of category `{category}` ({}-{})",
-            category.first(),
-            category.last()
-        ),
+    Err(Problem::new(
+        format!("{number} is outside the range of category `{category}` ({first}-{last})"),
         help,
-    );
+    ))
 }
 
-fn check_phrase(row: &Row, phrase: &str, sink: &mut Sink) {
-    if let Some(bad) = phrase.chars().find(|c| !(' '..='~').contains(c)) {
-        sink.push(
-            row,
-            Some(Column::Phrase),
+/// `phrase`: printable ASCII, as a reason phrase on the wire is.
+pub(crate) fn phrase(text: &str) -> Result<(), Problem> {
+    match text.chars().find(|c| !(' '..='~').contains(c)) {
+        None => Ok(()),
+        Some(bad) => Err(Problem::new(
             format!("the phrase contains {bad:?}; a reason phrase is printable ASCII and spaces"),
             "write the phrase in plain ASCII, as the registry does",
-        );
+        )),
     }
 }
 
-fn check_reference(row: &Row, reference: &str, sink: &mut Sink) {
-    if let Some(bad) = reference.chars().find(|c| c.is_control()) {
-        sink.push(
-            row,
-            Some(Column::Reference),
+/// `reference`: any text without control characters.
+pub(crate) fn reference(text: &str) -> Result<(), Problem> {
+    match text.chars().find(|c| c.is_control()) {
+        None => Ok(()),
+        Some(bad) => Err(Problem::new(
             format!("the reference contains the control character {bad:?}"),
             "remove it; references are plain text such as `RFC 9110, Section 15.5.5`",
-        );
+        )),
     }
 }
 
-fn check_reporting_only(
-    row: &Row,
+/// `reporting_only`: `yes`, `no` or empty (no).
+pub(crate) fn yes_or_no(text: Option<&str>) -> Result<bool, Problem> {
+    match text {
+        None | Some("no") => Ok(false),
+        Some("yes") => Ok(true),
+        Some(other) => Err(Problem::new(
+            format!("`{other}` is not `yes` or `no`"),
+            "write `yes` for a close code that must never be sent, or leave the field empty",
+        )),
+    }
+}
+
+/// `reporting_only = yes` against the rest of the row: only a canonical
+/// WebSocket row in the protocol's range may set it.
+pub(crate) fn reporting_only_applies(
     number: Option<u16>,
     category: Option<Category>,
     is_alias: bool,
-    sink: &mut Sink,
-) -> bool {
-    let value = match row.get(Column::ReportingOnly) {
-        None | Some("no") => return false,
-        Some("yes") => true,
-        Some(other) => {
-            sink.push(
-                row,
-                Some(Column::ReportingOnly),
-                format!("`{other}` is not `yes` or `no`"),
-                "write `yes` for a close code that must never be sent, or leave the field empty",
-            );
-            return false;
-        }
-    };
+) -> Result<(), Problem> {
     if is_alias {
-        sink.push(
-            row,
-            Some(Column::ReportingOnly),
-            "an alias row cannot set `reporting_only`".to_owned(),
+        Err(Problem::new(
+            "an alias row cannot set `reporting_only`",
             "set it on the canonical row the alias points at",
-        );
+        ))
     } else if category.is_some_and(|c| c != Category::WebSocket) {
-        sink.push(
-            row,
-            Some(Column::ReportingOnly),
-            "`reporting_only` applies to WebSocket close codes only".to_owned(),
+        Err(Problem::new(
+            "`reporting_only` applies to WebSocket close codes only",
             "leave the field empty for HTTP status codes",
-        );
+        ))
     } else if number.is_some_and(|n| !(1000..=2999).contains(&n)) {
-        sink.push(
-            row,
-            Some(Column::ReportingOnly),
-            "`reporting_only` applies to the protocol's own codes, 1000-2999".to_owned(),
+        Err(Problem::new(
+            "`reporting_only` applies to the protocol's own codes, 1000-2999",
             "codes 3000-4999 may always be sent (RFC 6455, Section 7.4.2); leave the field empty",
-        );
+        ))
+    } else {
+        Ok(())
     }
-    value
 }

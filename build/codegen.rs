@@ -22,6 +22,7 @@ mod error;
 mod model;
 mod names;
 mod read;
+mod records;
 mod suggest;
 mod validate;
 
@@ -36,7 +37,7 @@ pub use self::{
     category::Category,
     columns::Column,
     emit::{emit, emit_tokens},
-    error::{Error, Errors},
+    error::{Error, Errors, Problem},
     model::{Alias, Code, Kind, Table},
     read::{read_rows, Row, Rows},
     validate::validate,
@@ -55,7 +56,7 @@ pub const HEADER: &str =
 /// UTF-8 is reported with its line like any other mistake.
 pub fn generate(csv: impl AsRef<[u8]>) -> Result<String, Errors> {
     let table = parse_table(csv)?;
-    emit(&table)
+    Ok(emit(&table))
 }
 
 /// Runs the first two stages: the validated table, or every error in it.

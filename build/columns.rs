@@ -6,8 +6,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::error::Sink;
-use super::read::trim_field;
+use super::error::Problem;
 use super::suggest::closest;
 
 /// A column of `data/status.csv`, named by the header row.
@@ -72,42 +71,36 @@ impl fmt::Display for Column {
     }
 }
 
-pub(crate) fn read_header(
-    record: &csv::ByteRecord,
-    line: u64,
-    source: &str,
-    sink: &mut Sink,
-) -> Option<Vec<Option<Column>>> {
-    let before = sink.0.len();
-    let names: Vec<String> = record
-        .iter()
-        .map(|f| trim_field(&String::from_utf8_lossy(f)).into_owned())
-        .collect();
-    let known = names
-        .iter()
-        .filter(|n| Column::from_header(n).is_some())
-        .count();
-    if known == 0 {
-        sink.at(
-            line,
-            source,
+/// A problem with the header, and the column it is about, if any.
+pub(crate) type HeaderProblem = (Option<Column>, Problem);
+
+/// The column of each header field (`None` for a trailing empty one), or
+/// every problem with the header. `line_text` is the header line as written.
+pub(crate) fn header(
+    names: &[String],
+    line_text: &str,
+) -> Result<Vec<Option<Column>>, Vec<HeaderProblem>> {
+    if !names.iter().any(|n| Column::from_header(n).is_some()) {
+        return Err(vec![(
             None,
-            format!(
-                "the first row must be the header, but `{}` names no known column",
-                source.trim()
+            Problem::new(
+                format!(
+                    "the first row must be the header, but `{}` names no known column",
+                    line_text.trim()
+                ),
+                format!(
+                    "add the header line `name,number,category` above it; known columns are {}",
+                    column_list()
+                ),
             ),
-            format!(
-                "add the header line `name,number,category` above it; known columns are {}",
-                column_list()
-            ),
-        );
-        return None;
+        )]);
     }
     // Empty names at the end of the header (a trailing comma) are ignored.
     let named = names
         .iter()
         .rposition(|n| !n.is_empty())
         .map_or(0, |i| i + 1);
+    let mut problems = Vec::new();
     let mut columns = Vec::with_capacity(names.len());
     let mut seen: HashMap<Column, usize> = HashMap::new();
     for (i, name) in names.iter().enumerate() {
@@ -115,41 +108,16 @@ pub(crate) fn read_header(
         let column = Column::from_header(name);
         match column {
             None if name.is_empty() && position > named => {}
-            None if name.is_empty() => sink.at(
-                line,
-                source,
-                None,
-                format!("header column {position} has no name"),
-                "remove the empty column, or name it after one of the known columns",
-            ),
-            None => {
-                let known: Vec<&str> = Column::ALL.iter().map(|c| c.as_str()).collect();
-                let help = match closest(name, &known) {
-                    Some(close) => format!(
-                        "did you mean `{close}`? Known columns are {}",
-                        column_list()
-                    ),
-                    None => format!("known columns are {}", column_list()),
-                };
-                sink.at(
-                    line,
-                    source,
-                    None,
-                    format!("unknown column `{name}` in the header (column {position})"),
-                    help,
-                );
-            }
+            None => problems.push((None, unknown(name, position))),
             Some(c) => {
                 if let Some(first) = seen.insert(c, position) {
-                    sink.at(
-                        line,
-                        source,
-                        Some(c),
+                    let problem = Problem::new(
                         format!(
                             "the header names column `{c}` twice (columns {first} and {position})"
                         ),
                         "remove one of the two",
                     );
+                    problems.push((Some(c), problem));
                 }
             }
         }
@@ -157,16 +125,41 @@ pub(crate) fn read_header(
     }
     for required in Column::ALL.into_iter().filter(|c| c.is_required()) {
         if !seen.contains_key(&required) {
-            sink.at(
-                line,
-                source,
-                Some(required),
+            let problem = Problem::new(
                 format!("the header has no `{required}` column"),
                 "the header must name the columns name, number and category",
             );
+            problems.push((Some(required), problem));
         }
     }
-    (sink.0.len() == before).then_some(columns)
+    if problems.is_empty() {
+        Ok(columns)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A header field that names no column: empty, or a suggestion if it is
+/// close to a known one.
+fn unknown(name: &str, position: usize) -> Problem {
+    if name.is_empty() {
+        return Problem::new(
+            format!("header column {position} has no name"),
+            "remove the empty column, or name it after one of the known columns",
+        );
+    }
+    let known: Vec<&str> = Column::ALL.iter().map(|c| c.as_str()).collect();
+    let help = match closest(name, &known) {
+        Some(close) => format!(
+            "did you mean `{close}`? Known columns are {}",
+            column_list()
+        ),
+        None => format!("known columns are {}", column_list()),
+    };
+    Problem::new(
+        format!("unknown column `{name}` in the header (column {position})"),
+        help,
+    )
 }
 
 fn column_list() -> String {

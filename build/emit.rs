@@ -7,27 +7,22 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{code_doc, doc_text, docs, reference_line};
-use super::error::{Error, Errors};
 use super::model::{Alias, Code, Kind, Table};
 use super::HEADER;
 
 /// Emits the whole generated file for a validated table.
 ///
-/// The only failure is a bug in this generator (tokens that do not parse as
-/// a Rust file); it is reported as an error rather than a panic.
-pub fn emit(table: &Table) -> Result<String, Errors> {
-    let tokens = emit_tokens(table);
-    match syn::parse2::<syn::File>(tokens) {
-        Ok(file) => Ok(format!("{HEADER}\n{}", prettyplease::unparse(&file))),
-        Err(err) => Err(Errors(vec![Error {
-            line: 1,
-            column: None,
-            message: format!("internal error: the generated code does not parse: {err}"),
-            help: "this is a bug in build/codegen.rs; please report it with the CSV file"
-                .to_owned(),
-            source: String::new(),
-        }])),
-    }
+/// Cannot fail: validation decided everything. Tokens that `syn` cannot
+/// parse are a bug in this generator, never a mistake in the CSV, so that
+/// panics with a message that says so.
+pub fn emit(table: &Table) -> String {
+    let file = syn::parse2::<syn::File>(emit_tokens(table)).unwrap_or_else(|err| {
+        panic!(
+            "bug in the status-codes generator (build/emit.rs): \
+             the generated code does not parse: {err}"
+        )
+    });
+    format!("{HEADER}\n{}", prettyplease::unparse(&file))
 }
 
 /// Every generated item, before formatting.

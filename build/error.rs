@@ -1,11 +1,32 @@
-//! What the generator reports: every [`Error`] in the file, located by line
-//! and column, and rendered the way rustc renders its errors.
+//! What the generator reports. A check says what is wrong with a value as a
+//! [`Problem`]; the stage that knows where the value stands in the file turns
+//! it into an [`Error`] with its line and column; [`Errors`] renders them all
+//! the way rustc renders its errors.
 
 use std::fmt;
 
 use super::columns::Column;
-use super::read::Row;
 use super::CSV_PATH;
+
+/// What is wrong with a value, and how to fix it, before it is placed in
+/// the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl Problem {
+    /// A problem with its message and its help.
+    pub fn new(message: impl Into<String>, help: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}
 
 /// One problem in the CSV file, located by line and, where it is about one
 /// field, by column.
@@ -20,10 +41,21 @@ pub struct Error {
     /// How to fix it.
     pub help: String,
     /// The offending line as it stands in the file, for context.
-    pub source: String,
+    pub line_text: String,
 }
 
 impl Error {
+    /// Places `problem` on `line` of the file, whose text is `line_text`.
+    pub fn new(line: u64, line_text: &str, column: Option<Column>, problem: Problem) -> Self {
+        Self {
+            line,
+            column,
+            message: problem.message,
+            help: problem.help,
+            line_text: line_text.to_owned(),
+        }
+    }
+
     /// Renders the error like rustc does, naming `path` as the file.
     pub fn render(&self, path: &str) -> String {
         let number = self.line.to_string();
@@ -33,8 +65,11 @@ impl Error {
             None => format!("{path}:{}", self.line),
         };
         let mut out = format!("error: {location}: {}\n", self.message);
-        if !self.source.is_empty() {
-            out.push_str(&format!("{pad} |\n{number} | {}\n{pad} |\n", self.source));
+        if !self.line_text.is_empty() {
+            out.push_str(&format!(
+                "{pad} |\n{number} | {}\n{pad} |\n",
+                self.line_text
+            ));
         }
         out.push_str(&format!("{pad} = help: {}\n", self.help));
         out
@@ -46,6 +81,16 @@ impl Error {
 pub struct Errors(pub Vec<Error>);
 
 impl Errors {
+    /// `value` if no error was found, else every error in line order (errors
+    /// on one line keep the order the checks ran in).
+    pub(crate) fn or<T>(mut errors: Vec<Error>, value: T) -> Result<T, Errors> {
+        if errors.is_empty() {
+            return Ok(value);
+        }
+        errors.sort_by_key(|e| e.line);
+        Err(Errors(errors))
+    }
+
     /// Renders every error, then a summary, naming `path` as the file.
     pub fn render(&self, path: &str) -> String {
         let mut out = String::new();
@@ -70,50 +115,3 @@ impl fmt::Display for Errors {
 }
 
 impl std::error::Error for Errors {}
-
-/// Collects errors while the stages run, keeping the source line with each.
-#[derive(Default)]
-pub(crate) struct Sink(pub(crate) Vec<Error>);
-
-impl Sink {
-    pub(crate) fn push(
-        &mut self,
-        row: &Row,
-        column: Option<Column>,
-        message: String,
-        help: impl Into<String>,
-    ) {
-        self.at(row.line, &row.source, column, message, help);
-    }
-
-    pub(crate) fn at(
-        &mut self,
-        line: u64,
-        source: &str,
-        column: Option<Column>,
-        message: String,
-        help: impl Into<String>,
-    ) {
-        self.0.push(Error {
-            line,
-            column,
-            message,
-            help: help.into(),
-            source: source.to_owned(),
-        });
-    }
-
-    pub(crate) fn finish<T>(self, value: T) -> Result<T, Errors> {
-        if self.0.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.into_errors())
-        }
-    }
-
-    pub(crate) fn into_errors(mut self) -> Errors {
-        // Stable: errors on one line keep the order the checks ran in.
-        self.0.sort_by_key(|e| e.line);
-        Errors(self.0)
-    }
-}

@@ -28,13 +28,6 @@ impl Kind {
             Kind::WebSocket
         }
     }
-
-    pub(crate) fn describe(self) -> &'static str {
-        match self {
-            Kind::Http => "an HTTP category",
-            Kind::WebSocket => "the WebSocket category",
-        }
-    }
 }
 
 /// A canonical row: one enum variant and one constant.

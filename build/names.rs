@@ -1,13 +1,14 @@
 //! What a constant's name says: its prefix, its number and its words, and
-//! the enum variant and default phrase the words give.
+//! the enum variant and default phrase the words give. Pure checks, like
+//! those in `checks.rs`; the caller places their problems on the row.
 
 use proc_macro2::Ident;
 
-use super::columns::Column;
-use super::error::Sink;
+use super::error::Problem;
 use super::model::Kind;
-use super::read::Row;
 use super::Category;
+
+const EXAMPLE: &str = "names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION";
 
 /// What a valid name's words give: `HTTP_404_NOT_FOUND` -> `NotFound` and
 /// `Not Found`.
@@ -16,74 +17,32 @@ pub(crate) struct Words {
     pub(crate) title: String,
 }
 
-/// Checks the name's characters and shape against its number and category;
-/// returns what its words give.
+/// Checks the name's characters and shape against the row's number and
+/// category (where those are valid); returns what its words give, or every
+/// problem found before the name became unreadable.
 pub(crate) fn check_name(
-    row: &Row,
     name: &str,
     number: Option<u16>,
     category: Option<Category>,
-    sink: &mut Sink,
-) -> Option<Words> {
-    let example = "names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION";
-    if let Some(bad) = name
-        .chars()
-        .find(|&ch| !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'))
-    {
-        let upper = name.to_ascii_uppercase();
-        let help = if upper != name && upper.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        {
-            format!("use upper case: {upper}")
-        } else {
-            format!("use only upper-case ASCII letters, digits and underscores; {example}")
-        };
-        sink.push(
-            row,
-            Some(Column::Name),
-            format!("{name:?} contains {bad:?}, which is not an upper-case ASCII letter, digit or underscore"),
-            help,
-        );
-        return None;
-    }
-    let Some(kind) = [Kind::Http, Kind::WebSocket]
-        .into_iter()
-        .find(|k| name.starts_with(k.prefix()))
-    else {
-        let help = match (category, number) {
-            (Some(c), Some(n)) => format!(
-                "for this row: {}{n}_{}",
-                Kind::of(c).prefix(),
-                name.trim_start_matches('_')
-            ),
-            _ => example.to_owned(),
-        };
-        sink.push(
-            row,
-            Some(Column::Name),
-            format!("{name} must start with `HTTP_` or `WS_`"),
-            help,
-        );
-        return None;
-    };
+) -> Result<Words, Vec<Problem>> {
+    characters(name).map_err(|p| vec![p])?;
+    let kind = prefix(name, number, category).map_err(|p| vec![p])?;
     let rest = &name[kind.prefix().len()..];
     let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, words) = rest.split_at(digits_len);
-    let mut ok = true;
-    if let Some(c) = category {
-        if Kind::of(c) != kind {
-            let other = Kind::of(c).prefix();
-            sink.push(
-                row,
-                Some(Column::Name),
-                format!(
-                    "{name} starts with `{}`, but category `{c}` is {}",
-                    kind.prefix(),
-                    Kind::of(c).describe()
-                ),
-                format!("rename it to {other}{rest}, or change the category"),
-            );
-            ok = false;
-        }
+    let mut problems = Vec::new();
+    if let Some(c) = category.filter(|&c| Kind::of(c) != kind) {
+        problems.push(Problem::new(
+            format!(
+                "{name} starts with `{}`, but category `{c}` is {}",
+                kind.prefix(),
+                describe(Kind::of(c))
+            ),
+            format!(
+                "rename it to {}{rest}, or change the category",
+                Kind::of(c).prefix()
+            ),
+        ));
     }
     if digits.is_empty() {
         let help = match number {
@@ -91,65 +50,116 @@ pub(crate) fn check_name(
                 "put the number after the prefix: {}{n}_{rest}",
                 kind.prefix()
             ),
-            None => example.to_owned(),
+            None => EXAMPLE.to_owned(),
         };
-        sink.push(
-            row,
-            Some(Column::Name),
+        problems.push(Problem::new(
             format!("{name} has no number after `{}`", kind.prefix()),
             help,
-        );
-        return None;
+        ));
+        return Err(problems);
     }
-    if let Some(n) = number {
-        if digits != n.to_string() {
-            sink.push(
-                row,
-                Some(Column::Name),
-                format!("{name} carries the number {digits}, but column `number` is {n}"),
-                format!(
-                    "make them agree: {}{n}{words} or number {digits}",
-                    kind.prefix()
-                ),
-            );
-            ok = false;
+    if let Some(n) = number.filter(|n| digits != n.to_string()) {
+        problems.push(Problem::new(
+            format!("{name} carries the number {digits}, but column `number` is {n}"),
+            format!(
+                "make them agree: {}{n}{words} or number {digits}",
+                kind.prefix()
+            ),
+        ));
+    }
+    match self::words(name, words) {
+        Ok(words) if problems.is_empty() => Ok(words),
+        Ok(_) => Err(problems),
+        Err(problem) => {
+            problems.push(problem);
+            Err(problems)
         }
     }
-    let Some(words) = words.strip_prefix('_').filter(|w| !w.is_empty()) else {
-        sink.push(
-            row,
-            Some(Column::Name),
+}
+
+/// Upper-case ASCII letters, digits and underscores only.
+fn characters(name: &str) -> Result<(), Problem> {
+    let Some(bad) = name
+        .chars()
+        .find(|&ch| !(ch.is_ascii_uppercase() || ch.is_ascii_digit() || ch == '_'))
+    else {
+        return Ok(());
+    };
+    let upper = name.to_ascii_uppercase();
+    let help = if upper != name && upper.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        format!("use upper case: {upper}")
+    } else {
+        format!("use only upper-case ASCII letters, digits and underscores; {EXAMPLE}")
+    };
+    Err(Problem::new(
+        format!(
+            "{name:?} contains {bad:?}, which is not an upper-case ASCII letter, digit or underscore"
+        ),
+        help,
+    ))
+}
+
+/// `HTTP_` or `WS_`: which enum the name is for.
+fn prefix(name: &str, number: Option<u16>, category: Option<Category>) -> Result<Kind, Problem> {
+    if let Some(kind) = [Kind::Http, Kind::WebSocket]
+        .into_iter()
+        .find(|k| name.starts_with(k.prefix()))
+    {
+        return Ok(kind);
+    }
+    let help = match (category, number) {
+        (Some(c), Some(n)) => format!(
+            "for this row: {}{n}_{}",
+            Kind::of(c).prefix(),
+            name.trim_start_matches('_')
+        ),
+        _ => EXAMPLE.to_owned(),
+    };
+    Err(Problem::new(
+        format!("{name} must start with `HTTP_` or `WS_`"),
+        help,
+    ))
+}
+
+/// What the categories of a kind are called in messages.
+fn describe(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Http => "an HTTP category",
+        Kind::WebSocket => "the WebSocket category",
+    }
+}
+
+/// The words after the number (`_NOT_FOUND`): at least one, none empty, and
+/// giving a variant that is a Rust identifier.
+fn words(name: &str, after_number: &str) -> Result<Words, Problem> {
+    let Some(words) = after_number.strip_prefix('_').filter(|w| !w.is_empty()) else {
+        return Err(Problem::new(
             format!("{name} has no words after the number"),
             "describe the code in words after the number, as in HTTP_404_NOT_FOUND",
-        );
-        return None;
+        ));
     };
     if words.split('_').any(str::is_empty) {
-        sink.push(
-            row,
-            Some(Column::Name),
+        return Err(Problem::new(
             format!("{name} has an empty word (two underscores in a row, or one at the end)"),
             "separate the words with single underscores",
-        );
-        return None;
+        ));
     }
     let variant: String = words.split('_').map(upper_camel).collect();
-    if let Err((why, help)) = check_ident(&variant) {
-        sink.push(
-            row,
-            Some(Column::Name),
+    identifier(&variant).map_err(|(why, help)| {
+        Problem::new(
             format!("{name} would be the variant `{variant}`, which {why}"),
             help,
-        );
-        return None;
-    }
-    let title = title_case(words);
-    ok.then_some(Words { variant, title })
+        )
+    })?;
+    Ok(Words {
+        variant,
+        title: title_case(words),
+    })
 }
 
 /// Whether `variant` is usable as a Rust identifier, as syn sees it; if not,
 /// why not and what to do.
-fn check_ident(variant: &str) -> Result<(), (&'static str, &'static str)> {
+fn identifier(variant: &str) -> Result<(), (&'static str, &'static str)> {
     if syn::parse_str::<Ident>(variant).is_ok() {
         Ok(())
     } else if variant.starts_with(|c: char| c.is_ascii_digit()) {

@@ -619,7 +619,10 @@ fn lines_count_comments_blank_lines_crlf_and_quoted_line_breaks() {
                \r\n\
                HTTP_404_NOT_FOUND,4o4,client_error\r\n";
     let errors = generate(csv).unwrap_err().0;
-    let located: Vec<(u64, &str)> = errors.iter().map(|e| (e.line, e.source.as_str())).collect();
+    let located: Vec<(u64, &str)> = errors
+        .iter()
+        .map(|e| (e.line, e.line_text.as_str()))
+        .collect();
     assert_eq!(
         located,
         [

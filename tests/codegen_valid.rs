@@ -251,7 +251,7 @@ fn old_mac_line_endings() {
         "name,number,category\rHTTP_200_OK,200,success\rHTTP_404_NOT_FOUND,4o4,client_error\r";
     let errors = generate(bad).unwrap_err().0;
     assert_eq!(
-        (errors[0].line, errors[0].source.as_str()),
+        (errors[0].line, errors[0].line_text.as_str()),
         (3, "HTTP_404_NOT_FOUND,4o4,client_error")
     );
 }
