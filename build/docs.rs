@@ -18,7 +18,7 @@ impl EnumSpec {
     }
 
     /// The docs of `code()`.
-    pub(crate) fn code_doc(&self, codes: &[Code]) -> String {
+    pub(crate) fn code_method_doc(&self, codes: &[Code]) -> String {
         let summary = "The numeric code; for a variant, the same as `self as u16`.";
         match self.example(codes) {
             Some(c) => format!(
@@ -29,6 +29,16 @@ impl EnumSpec {
             ),
             None => summary.to_owned(),
         }
+    }
+
+    /// The docs of `ALL`.
+    pub(crate) fn all_doc(&self) -> String {
+        let ty = self.ty;
+        format!(
+            "Every variant, sorted by code.\n\n```\nuse status_codes::{ty};\n\n\
+             assert!({ty}::ALL.windows(2).all(|w| w[0].code() < w[1].code()));\n\
+             assert!({ty}::ALL.iter().all(|&c| {ty}::from_code(c.code()) == Some(c)));\n```"
+        )
     }
 
     /// The enum's docs, with an example built from a row of the table (so
@@ -137,7 +147,7 @@ fn escape_markdown(text: &str, out: &mut String) {
 }
 
 /// The doc lines of a canonical code: `404 Not Found`, then its facts.
-pub(crate) fn code_doc(code: &Code, link: &str) -> TokenStream {
+pub(crate) fn row_doc(code: &Code, link: &str) -> TokenStream {
     let mut lines = vec![format!("{} {}", code.number, doc_text(&code.phrase))];
     if code.reporting_only {
         lines.push(String::new());

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use super::docs::{code_doc, doc_text, docs, reference_line};
+use super::docs::{doc_text, docs, reference_line, row_doc};
 use super::model::{Alias, Code, Kind, Table};
 use super::HEADER;
 
@@ -28,14 +28,17 @@ pub fn emit(table: &Table) -> String {
 /// Every generated item, before formatting.
 pub fn emit_tokens(table: &Table) -> TokenStream {
     let consts = status_module(table);
-    let http = code_enum(&HTTP, &table.http, &table.aliases);
-    let ws = code_enum(&WS, &table.ws, &table.aliases);
-    let reporting = reporting_only_table(&table.ws);
+    let enums = [(&HTTP, &table.http), (&WS, &table.ws)].map(|(spec, codes)| {
+        let code_enum = code_enum(spec, codes);
+        let data = enum_data(spec, codes, &table.aliases);
+        quote! {
+            #code_enum
+            #data
+        }
+    });
     quote! {
         #consts
-        #http
-        #ws
-        #reporting
+        #(#enums)*
     }
 }
 
@@ -43,7 +46,8 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
 pub(crate) struct EnumSpec {
     pub(crate) kind: Kind,
     pub(crate) ty: &'static str,
-    pub(crate) table: &'static str,
+    /// What the names of the enum's data start with, `HTTP` in `HTTP_ENTRIES`.
+    pub(crate) data: &'static str,
     /// What the enum holds, before the generated example.
     pub(crate) about: &'static str,
     /// The code the example shows, when the table has it.
@@ -53,7 +57,7 @@ pub(crate) struct EnumSpec {
 const HTTP: EnumSpec = EnumSpec {
     kind: Kind::Http,
     ty: "HttpStatus",
-    table: "HTTP_TABLE",
+    data: "HTTP",
     about: "An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.",
     example: 404,
 };
@@ -61,7 +65,7 @@ const HTTP: EnumSpec = EnumSpec {
 const WS: EnumSpec = EnumSpec {
     kind: Kind::WebSocket,
     ty: "WsCloseCode",
-    table: "WS_TABLE",
+    data: "WS",
     about: "A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
 variant per code. Which codes may be sent in a Close frame is explained in the
 [crate docs](crate#sending-websocket-close-codes).",
@@ -90,7 +94,7 @@ fn status_module(table: &Table) -> TokenStream {
         for code in table.codes(kind) {
             let name = ident(&code.name);
             let n = num(code.number);
-            let doc = code_doc(
+            let doc = row_doc(
                 code,
                 &format!(
                     "The same code as a typed value: [`{0}::{1}`](crate::{0}::{1}).",
@@ -160,14 +164,14 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
     }
 }
 
-/// One enum with its `ALL` list and its lookup table.
-fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+/// One enum, its `ALL` list and its `code()`.
+fn code_enum(spec: &EnumSpec, codes: &[Code]) -> TokenStream {
     let ty = ident(spec.ty);
     let doc = docs([spec.doc(codes)]);
     let variants = codes.iter().map(|code| {
         let variant = ident(&code.variant);
         let n = num(code.number);
-        let doc = code_doc(
+        let doc = row_doc(
             code,
             &format!(
                 "The same code as a constant: [`status::{0}`](crate::status::{0}).",
@@ -180,12 +184,7 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
         }
     });
     let all = codes.iter().map(|code| ident(&code.variant));
-    let all_doc = docs([format!(
-        "Every variant, sorted by code.\n\n```\nuse status_codes::{ty};\n\n\
-         assert!({ty}::ALL.windows(2).all(|w| w[0].code() < w[1].code()));\n\
-         assert!({ty}::ALL.iter().all(|&c| {ty}::from_code(c.code()) == Some(c)));\n```"
-    )]);
-    let lookup = lookup_table(spec, codes, aliases);
+    let all_doc = docs([spec.all_doc()]);
     // A table may have no rows of this kind: an empty enum cannot have a
     // `repr` or be cast, so `code` matches on the (impossible) value instead.
     let (repr, code_body) = if codes.is_empty() {
@@ -193,7 +192,7 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
     } else {
         (quote!(#[repr(u16)]), quote!(self as u16))
     };
-    let code_doc = docs([spec.code_doc(codes)]);
+    let code_doc = docs([spec.code_method_doc(codes)]);
     quote! {
         #doc
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -214,80 +213,46 @@ fn code_enum(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
                 #code_body
             }
         }
-
-        #lookup
     }
 }
 
-/// The `CodeTable` of one enum: slots indexed by `code - first`, then the
-/// strings of each variant in code order (see `src/table.rs`).
-fn lookup_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+/// The data `src/table.rs` builds the enum's lookup tables from: an entry
+/// per variant in code order, and the deprecated names.
+fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
     let ty = ident(spec.ty);
-    let table = ident(spec.table);
-    let first = codes.first().map_or(0, |c| c.number);
-    let last = codes.last().map_or(0, |c| c.number);
-    let span = Literal::usize_unsuffixed(usize::from(last - first) + 1);
-    let phrases = codes.iter().map(|c| &c.phrase);
-    let names = codes.iter().map(|c| &c.name);
-    let displays = codes.iter().map(|c| format!("{} {}", c.number, c.phrase));
-    let alias_entries = aliases.iter().filter(|a| a.kind == spec.kind).map(|a| {
+    let entries_name = ident(&format!("{}_ENTRIES", spec.data));
+    let aliases_name = ident(&format!("{}_ALIASES", spec.data));
+    let entries = codes.iter().map(|c| {
+        let variant = ident(&c.variant);
+        let (name, phrase, reporting_only) = (&c.name, &c.phrase, c.reporting_only);
+        let display = format!("{} {}", c.number, c.phrase);
+        quote! {
+            crate::table::Entry {
+                code: #ty::#variant,
+                name: #name,
+                phrase: #phrase,
+                display: #display,
+                reporting_only: #reporting_only,
+            }
+        }
+    });
+    let aliases = aliases.iter().filter(|a| a.kind == spec.kind).map(|a| {
         let name = &a.name;
         let variant = ident(&a.target_variant);
         quote!((#name, #ty::#variant))
     });
-    let first = num(first);
-    let doc = format!(" The lookup tables behind [`{}`].", spec.ty);
-    // Both index tables are filled in at compile time from `ALL`, so each
-    // code is written once in the generated file.
-    let (slots, by_code) = if codes.is_empty() {
-        (quote!(&[]), quote!(&[]))
-    } else {
-        (
-            quote! {
-                &{
-                    let mut slots = [crate::table::NONE; #span];
-                    let mut slot = 0;
-                    while slot < #ty::ALL.len() {
-                        slots[(#ty::ALL[slot] as u16 - #first) as usize] = slot as u16;
-                        slot += 1;
-                    }
-                    slots
-                }
-            },
-            quote! {
-                &{
-                    let mut by_code = [None; #span];
-                    let mut slot = 0;
-                    while slot < #ty::ALL.len() {
-                        let code = #ty::ALL[slot];
-                        by_code[(code as u16 - #first) as usize] = Some(code);
-                        slot += 1;
-                    }
-                    by_code
-                }
-            },
-        )
-    };
+    let entries_doc = format!(
+        " Each [`{}`] variant's strings and flags, in code order.",
+        spec.ty
+    );
+    let aliases_doc = format!(
+        " The deprecated names of [`{}`] variants, and the variant each names.",
+        spec.ty
+    );
     quote! {
-        #[doc = #doc]
-        pub(crate) const #table: crate::table::CodeTable<#ty> = crate::table::CodeTable {
-            first: #first,
-            slots: #slots,
-            by_code: #by_code,
-            codes: #ty::ALL,
-            phrases: &[#(#phrases),*],
-            names: &[#(#names),*],
-            displays: &[#(#displays),*],
-            aliases: &[#(#alias_entries),*],
-        };
-    }
-}
-
-/// Per WebSocket variant, in `ALL` order: reserved for reporting only?
-fn reporting_only_table(codes: &[Code]) -> TokenStream {
-    let flags = codes.iter().map(|c| c.reporting_only);
-    quote! {
-        /// For each [`WsCloseCode`], in `ALL` order: reserved for reporting, never sent.
-        pub(crate) const WS_REPORTING_ONLY: &[bool] = &[#(#flags),*];
+        #[doc = #entries_doc]
+        pub(crate) const #entries_name: &[crate::table::Entry<#ty>] = &[#(#entries),*];
+        #[doc = #aliases_doc]
+        pub(crate) const #aliases_name: &[(&str, #ty)] = &[#(#aliases),*];
     }
 }

@@ -1,11 +1,15 @@
 //! The hand-written half of [`HttpStatus`]: its accessors and traits. The
 //! enum itself and its tables are generated from `data/status.csv`.
 
-use crate::codes::HTTP_TABLE;
 use crate::error::Family;
-use crate::table::known;
+use crate::generated::{HTTP_ALIASES, HTTP_ENTRIES};
+use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, HttpStatus};
+
+/// The lookup tables behind [`HttpStatus`], built from the generated data.
+pub(crate) const HTTP_TABLE: CodeTable<HttpStatus> =
+    code_table!(HttpStatus, HTTP_ENTRIES, HTTP_ALIASES);
 
 impl HttpStatus {
     /// The variant for `code`, or `None` when the registry has no such code.

@@ -112,8 +112,8 @@ extern crate alloc;
 extern crate std;
 
 mod category;
-mod codes;
 mod error;
+mod generated;
 mod http_status;
 mod table;
 mod traits;
@@ -126,8 +126,8 @@ mod http_interop;
 mod serde_impls;
 
 pub use category::{Category, ParseCategoryError};
-pub use codes::{status, HttpStatus, WsCloseCode};
 pub use error::{ParseCodeError, UnknownCode};
+pub use generated::{status, HttpStatus, WsCloseCode};
 #[cfg(feature = "alloc")]
 pub use websocket::WebSocketDisconnect;
 pub use websocket::{

@@ -1,40 +1,112 @@
-//! The shape of the generated lookup tables, and the lookups over them.
+//! The lookup tables of the generated enums, and the lookups over them.
 //!
-//! For each enum the generator emits one [`CodeTable`]: the variants in code
-//! order (`codes`), their strings in the same order, `by_code`, which maps
-//! `code - first` straight to the variant, and `slots`, which maps it to a
-//! position in the lists (or [`NONE`]). Every lookup is therefore a range
-//! check and one or two loads from small arrays; no branch depends on which
-//! known code it is, so lookups stay fast when codes arrive in an
-//! unpredictable order, and all of them work in `const` context.
+//! The generated file lists, for each enum, one [`Entry`] per variant in code
+//! order (its strings and flags) and the deprecated names. [`code_table!`]
+//! turns those lists into a [`CodeTable`] at compile time, adding two index
+//! tables: `by_code`, which maps `code - first` straight to the variant, and
+//! `slots`, which maps it to the variant's position in `entries` (or
+//! [`NONE`]). Every lookup is therefore a range check and one or two loads
+//! from small arrays; no branch depends on which known code it is, so lookups
+//! stay fast when codes arrive in an unpredictable order, and all of them
+//! work in `const` context.
 
 /// The slot of a number that has no variant.
 pub(crate) const NONE: u16 = u16::MAX;
 
-/// The lookup tables of one generated enum.
-pub(crate) struct CodeTable<T: 'static> {
-    /// The lowest code in the table.
-    pub(crate) first: u16,
-    /// For each number from `first` on, its position in `codes`, or [`NONE`].
-    pub(crate) slots: &'static [u16],
-    /// For each number from `first` on, its variant: `from_code` in one load.
-    pub(crate) by_code: &'static [Option<T>],
-    /// Every variant, sorted by code.
-    pub(crate) codes: &'static [T],
-    /// The reason phrase of each variant, `Not Found`.
-    pub(crate) phrases: &'static [&'static str],
-    /// The constant name of each variant, `HTTP_404_NOT_FOUND`.
-    pub(crate) names: &'static [&'static str],
-    /// What `Display` prints for each variant, `404 Not Found`.
-    pub(crate) displays: &'static [&'static str],
-    /// Deprecated names and the variants they stand for.
-    pub(crate) aliases: &'static [(&'static str, T)],
+/// What the table knows of one variant, as the generator lists it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry<T> {
+    /// The variant.
+    pub(crate) code: T,
+    /// The constant name, `HTTP_404_NOT_FOUND`.
+    pub(crate) name: &'static str,
+    /// The reason phrase, `Not Found`.
+    pub(crate) phrase: &'static str,
+    /// What `Display` prints, `404 Not Found`.
+    pub(crate) display: &'static str,
+    /// Reserved for reporting, never sent in a Close frame (WebSocket only).
+    pub(crate) reporting_only: bool,
 }
 
+/// The lookup tables of one generated enum; built by [`code_table!`].
+pub(crate) struct CodeTable<T: 'static> {
+    /// The lowest code in the table.
+    first: u16,
+    /// For each number from `first` on, its position in `entries`, or [`NONE`].
+    slots: &'static [u16],
+    /// For each number from `first` on, its variant: `from_code` in one load.
+    by_code: &'static [Option<T>],
+    /// Every variant with its strings, sorted by code.
+    entries: &'static [Entry<T>],
+    /// Deprecated names and the variants they stand for.
+    aliases: &'static [(&'static str, T)],
+}
+
+/// Builds the [`CodeTable`] of a generated enum from its entries (sorted by
+/// code, which the generator guarantees and this checks at compile time) and
+/// its aliases: `code_table!(HttpStatus, HTTP_ENTRIES, HTTP_ALIASES)`.
+macro_rules! code_table {
+    ($ty:ty, $entries:expr, $aliases:expr) => {{
+        const ENTRIES: &[$crate::table::Entry<$ty>] = $entries;
+        const FIRST: u16 = match ENTRIES.first() {
+            Some(entry) => entry.code.code(),
+            None => 0,
+        };
+        const SPAN: usize = match ENTRIES.last() {
+            Some(entry) => (entry.code.code() - FIRST) as usize + 1,
+            None => 0,
+        };
+        const SLOTS: [u16; SPAN] = {
+            let mut slots = [$crate::table::NONE; SPAN];
+            let mut slot = 0;
+            while slot < ENTRIES.len() {
+                let code = ENTRIES[slot].code.code();
+                assert!(
+                    slot == 0 || ENTRIES[slot - 1].code.code() < code,
+                    "entries must be sorted by code, without repeats"
+                );
+                slots[(code - FIRST) as usize] = slot as u16;
+                slot += 1;
+            }
+            slots
+        };
+        const BY_CODE: [Option<$ty>; SPAN] = {
+            let mut by_code = [None; SPAN];
+            let mut slot = 0;
+            while slot < ENTRIES.len() {
+                let code = ENTRIES[slot].code;
+                by_code[(code.code() - FIRST) as usize] = Some(code);
+                slot += 1;
+            }
+            by_code
+        };
+        $crate::table::CodeTable::new(FIRST, &SLOTS, &BY_CODE, ENTRIES, $aliases)
+    }};
+}
+
+pub(crate) use code_table;
+
 impl<T: Copy> CodeTable<T> {
-    /// The position of `code` in `codes`; out of bounds when there is none.
+    /// Assembles a table; use [`code_table!`], which computes the indexes.
+    pub(crate) const fn new(
+        first: u16,
+        slots: &'static [u16],
+        by_code: &'static [Option<T>],
+        entries: &'static [Entry<T>],
+        aliases: &'static [(&'static str, T)],
+    ) -> Self {
+        Self {
+            first,
+            slots,
+            by_code,
+            entries,
+            aliases,
+        }
+    }
+
+    /// The position of `code` in `entries`; out of bounds when there is none.
     #[inline]
-    pub(crate) const fn slot(&self, code: u16) -> usize {
+    const fn slot(&self, code: u16) -> usize {
         let offset = code.wrapping_sub(self.first) as usize;
         if offset < self.slots.len() {
             self.slots[offset] as usize
@@ -54,22 +126,52 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
+    /// The entry of `code`, if it has a variant.
+    #[inline]
+    pub(crate) const fn entry(&self, code: u16) -> Option<&'static Entry<T>> {
+        let entries: &'static [Entry<T>] = self.entries;
+        let slot = self.slot(code);
+        if slot < entries.len() {
+            Some(&entries[slot])
+        } else {
+            None
+        }
+    }
+
     /// The reason phrase of `code`, if it has a variant.
     #[inline]
     pub(crate) const fn phrase(&self, code: u16) -> Option<&'static str> {
-        str_at(self.phrases, self.slot(code))
+        match self.entry(code) {
+            Some(entry) => Some(entry.phrase),
+            None => None,
+        }
     }
 
     /// The constant name of `code`, if it has a variant.
     #[inline]
     pub(crate) const fn name(&self, code: u16) -> Option<&'static str> {
-        str_at(self.names, self.slot(code))
+        match self.entry(code) {
+            Some(entry) => Some(entry.name),
+            None => None,
+        }
     }
 
     /// `"{code} {phrase}"` for `code`, if it has a variant.
     #[inline]
     pub(crate) const fn display(&self, code: u16) -> Option<&'static str> {
-        str_at(self.displays, self.slot(code))
+        match self.entry(code) {
+            Some(entry) => Some(entry.display),
+            None => None,
+        }
+    }
+
+    /// Whether `code` has a variant that is reserved for reporting.
+    #[inline]
+    pub(crate) const fn is_reporting_only(&self, code: u16) -> bool {
+        match self.entry(code) {
+            Some(entry) => entry.reporting_only,
+            None => false,
+        }
     }
 
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated
@@ -111,10 +213,9 @@ impl<T: Copy> CodeTable<T> {
         let rest = s.strip_prefix(prefix)?.as_bytes();
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
         let code = parse_decimal(rest.get(..digits)?).ok()?;
-        let slot = self.slot(code);
-        if let (Some(&name), Some(&value)) = (self.names.get(slot), self.codes.get(slot)) {
-            if name == s {
-                return Some(value);
+        if let Some(entry) = self.entry(code) {
+            if entry.name == s {
+                return Some(entry.code);
             }
         }
         self.aliases
@@ -130,15 +231,6 @@ pub(crate) const fn known(s: Option<&'static str>) -> &'static str {
     match s {
         Some(s) => s,
         None => "",
-    }
-}
-
-#[inline]
-const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static str> {
-    if slot < list.len() {
-        Some(list[slot])
-    } else {
-        None
     }
 }
 

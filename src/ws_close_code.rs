@@ -6,11 +6,15 @@
 //! and live here in [`WsCloseCode::can_send`]; which protocol codes exist and
 //! which are reporting-only are registry facts and live in `data/status.csv`.
 
-use crate::codes::{WS_REPORTING_ONLY, WS_TABLE};
 use crate::error::Family;
-use crate::table::known;
+use crate::generated::{WS_ALIASES, WS_ENTRIES};
+use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, WsCloseCode};
+
+/// The lookup tables behind [`WsCloseCode`], built from the generated data.
+pub(crate) const WS_TABLE: CodeTable<WsCloseCode> =
+    code_table!(WsCloseCode, WS_ENTRIES, WS_ALIASES);
 
 impl WsCloseCode {
     /// The variant for `code`, or `None` when the registry has no such code.
@@ -103,10 +107,10 @@ impl WsCloseCode {
     #[inline]
     pub const fn can_send(code: u16) -> bool {
         match code {
-            1000..=2999 => {
-                let slot = WS_TABLE.slot(code);
-                slot < WS_REPORTING_ONLY.len() && !WS_REPORTING_ONLY[slot]
-            }
+            1000..=2999 => match WS_TABLE.entry(code) {
+                Some(entry) => !entry.reporting_only,
+                None => false,
+            },
             3000..=4999 => true,
             _ => false,
         }
@@ -141,8 +145,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn is_reporting_only(self) -> bool {
-        let slot = WS_TABLE.slot(self.code());
-        slot < WS_REPORTING_ONLY.len() && WS_REPORTING_ONLY[slot]
+        WS_TABLE.is_reporting_only(self.code())
     }
 
     /// Whether browser code may pass `code` to `WebSocket.close()`: the
