@@ -154,55 +154,55 @@ impl HttpStatus {
         self as u16
     }
 }
-/// The lookup tables behind [`HttpStatus`].
-pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = crate::table::CodeTable {
-    first: 100,
-    slots: &{
-        let mut slots = [crate::table::NONE; 500];
-        let mut slot = 0;
-        while slot < HttpStatus::ALL.len() {
-            slots[(HttpStatus::ALL[slot] as u16 - 100) as usize] = slot as u16;
-            slot += 1;
-        }
-        slots
+/// Each [`HttpStatus`] variant's strings and flags, in code order.
+pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
+    crate::table::Entry {
+        code: HttpStatus::Continue,
+        name: "HTTP_100_CONTINUE",
+        phrase: "Continue",
+        display: "100 Continue",
+        reporting_only: false,
     },
-    by_code: &{
-        let mut by_code = [None; 500];
-        let mut slot = 0;
-        while slot < HttpStatus::ALL.len() {
-            let code = HttpStatus::ALL[slot];
-            by_code[(code as u16 - 100) as usize] = Some(code);
-            slot += 1;
-        }
-        by_code
+    crate::table::Entry {
+        code: HttpStatus::ImUsed,
+        name: "HTTP_226_IM_USED",
+        phrase: "IM Used",
+        display: "226 IM Used",
+        reporting_only: false,
     },
-    codes: HttpStatus::ALL,
-    phrases: &[
-        "Continue",
-        "IM Used",
-        "Permanent Redirect",
-        "I'm a teapot",
-        "Unprocessable Content",
-        "Network Connect Timeout",
-    ],
-    names: &[
-        "HTTP_100_CONTINUE",
-        "HTTP_226_IM_USED",
-        "HTTP_308_PERMANENT_REDIRECT",
-        "HTTP_418_IM_A_TEAPOT",
-        "HTTP_422_UNPROCESSABLE_CONTENT",
-        "HTTP_599_NETWORK_CONNECT_TIMEOUT",
-    ],
-    displays: &[
-        "100 Continue",
-        "226 IM Used",
-        "308 Permanent Redirect",
-        "418 I'm a teapot",
-        "422 Unprocessable Content",
-        "599 Network Connect Timeout",
-    ],
-    aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
-};
+    crate::table::Entry {
+        code: HttpStatus::PermanentRedirect,
+        name: "HTTP_308_PERMANENT_REDIRECT",
+        phrase: "Permanent Redirect",
+        display: "308 Permanent Redirect",
+        reporting_only: false,
+    },
+    crate::table::Entry {
+        code: HttpStatus::ImATeapot,
+        name: "HTTP_418_IM_A_TEAPOT",
+        phrase: "I'm a teapot",
+        display: "418 I'm a teapot",
+        reporting_only: false,
+    },
+    crate::table::Entry {
+        code: HttpStatus::UnprocessableContent,
+        name: "HTTP_422_UNPROCESSABLE_CONTENT",
+        phrase: "Unprocessable Content",
+        display: "422 Unprocessable Content",
+        reporting_only: false,
+    },
+    crate::table::Entry {
+        code: HttpStatus::NetworkConnectTimeout,
+        name: "HTTP_599_NETWORK_CONNECT_TIMEOUT",
+        phrase: "Network Connect Timeout",
+        display: "599 Network Connect Timeout",
+        reporting_only: false,
+    },
+];
+/// The deprecated names of [`HttpStatus`] variants, and the variant each names.
+pub(crate) const HTTP_ALIASES: &[(&str, HttpStatus)] = &[
+    ("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent),
+];
 /// A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
 /// variant per code. Which codes may be sent in a Close frame is explained in the
 /// [crate docs](crate#sending-websocket-close-codes).
@@ -268,37 +268,29 @@ impl WsCloseCode {
         self as u16
     }
 }
-/// The lookup tables behind [`WsCloseCode`].
-pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = crate::table::CodeTable {
-    first: 1000,
-    slots: &{
-        let mut slots = [crate::table::NONE; 3322];
-        let mut slot = 0;
-        while slot < WsCloseCode::ALL.len() {
-            slots[(WsCloseCode::ALL[slot] as u16 - 1000) as usize] = slot as u16;
-            slot += 1;
-        }
-        slots
+/// Each [`WsCloseCode`] variant's strings and flags, in code order.
+pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
+    crate::table::Entry {
+        code: WsCloseCode::NormalClosure,
+        name: "WS_1000_NORMAL_CLOSURE",
+        phrase: "Normal Closure",
+        display: "1000 Normal Closure",
+        reporting_only: false,
     },
-    by_code: &{
-        let mut by_code = [None; 3322];
-        let mut slot = 0;
-        while slot < WsCloseCode::ALL.len() {
-            let code = WsCloseCode::ALL[slot];
-            by_code[(code as u16 - 1000) as usize] = Some(code);
-            slot += 1;
-        }
-        by_code
+    crate::table::Entry {
+        code: WsCloseCode::AbnormalClosure,
+        name: "WS_1006_ABNORMAL_CLOSURE",
+        phrase: "Abnormal Closure",
+        display: "1006 Abnormal Closure",
+        reporting_only: true,
     },
-    codes: WsCloseCode::ALL,
-    phrases: &["Normal Closure", "Abnormal Closure", "Game Over 2"],
-    names: &[
-        "WS_1000_NORMAL_CLOSURE",
-        "WS_1006_ABNORMAL_CLOSURE",
-        "WS_4321_GAME_OVER_2",
-    ],
-    displays: &["1000 Normal Closure", "1006 Abnormal Closure", "4321 Game Over 2"],
-    aliases: &[],
-};
-/// For each [`WsCloseCode`], in `ALL` order: reserved for reporting, never sent.
-pub(crate) const WS_REPORTING_ONLY: &[bool] = &[false, true, false];
+    crate::table::Entry {
+        code: WsCloseCode::GameOver2,
+        name: "WS_4321_GAME_OVER_2",
+        phrase: "Game Over 2",
+        display: "4321 Game Over 2",
+        reporting_only: false,
+    },
+];
+/// The deprecated names of [`WsCloseCode`] variants, and the variant each names.
+pub(crate) const WS_ALIASES: &[(&str, WsCloseCode)] = &[];
