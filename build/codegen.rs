@@ -26,9 +26,13 @@ mod records;
 mod suggest;
 mod validate;
 
+// Shared with the library, so both read the categories and kinds alike.
 #[allow(dead_code)]
 #[path = "../src/category.rs"]
 mod category;
+#[allow(dead_code)]
+#[path = "../src/kind.rs"]
+mod kind;
 
 // The stages and their types, for the tests under `tests/` and the tools
 // that include this file; `build.rs` itself needs only `generate`.
@@ -38,7 +42,8 @@ pub use self::{
     columns::Column,
     emit::{emit, emit_tokens},
     error::{Error, Errors, Problem},
-    model::{Alias, Code, Kind, Table},
+    kind::Kind,
+    model::{Alias, Code, Table},
     read::{read_rows, Row, Rows},
     validate::validate,
 };

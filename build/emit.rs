@@ -7,7 +7,8 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_text, docs, reference_line, row_doc};
-use super::model::{Alias, Code, Kind, Table};
+use super::model::{Alias, Code, Table};
+use super::Kind;
 use super::HEADER;
 
 /// Emits the whole generated file for a validated table.

@@ -1,34 +1,7 @@
 //! The validated table that stage 2 produces and stage 3 emits: [`Code`]s,
 //! [`Alias`]es and the [`Kind`] of enum each belongs to.
 
-use super::Category;
-
-/// Which generated enum a row belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    /// `HttpStatus`, the five HTTP categories, names starting `HTTP_`.
-    Http,
-    /// `WsCloseCode`, category `websocket`, names starting `WS_`.
-    WebSocket,
-}
-
-impl Kind {
-    /// The prefix every name of this kind starts with.
-    pub const fn prefix(self) -> &'static str {
-        match self {
-            Kind::Http => "HTTP_",
-            Kind::WebSocket => "WS_",
-        }
-    }
-
-    pub(crate) fn of(category: Category) -> Kind {
-        if category.is_http() {
-            Kind::Http
-        } else {
-            Kind::WebSocket
-        }
-    }
-}
+use super::{Category, Kind};
 
 /// A canonical row: one enum variant and one constant.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,8 +5,8 @@
 use proc_macro2::Ident;
 
 use super::error::Problem;
-use super::model::Kind;
 use super::Category;
+use super::Kind;
 
 const EXAMPLE: &str = "names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION";
 

@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use super::checks::{check_row, Checked};
 use super::columns::Column;
 use super::error::{Error, Errors, Problem};
-use super::model::{Alias, Code, Kind, Table};
+use super::model::{Alias, Code, Table};
 use super::read::{Row, Rows};
+use super::Kind;
 
 /// Checks every row, then the rows against each other; returns the table
 /// only if the whole file is clean.

@@ -2,37 +2,8 @@
 
 use core::fmt;
 
+use crate::kind::Kind;
 use crate::table::Failure;
-
-/// Which enum a conversion was aiming at, for error messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Family {
-    Http,
-    WebSocket,
-}
-
-impl Family {
-    const fn describe(self) -> &'static str {
-        match self {
-            Family::Http => "HTTP status code",
-            Family::WebSocket => "WebSocket close code",
-        }
-    }
-
-    const fn with_article(self) -> &'static str {
-        match self {
-            Family::Http => "an HTTP status code",
-            Family::WebSocket => "a WebSocket close code",
-        }
-    }
-
-    const fn example(self) -> &'static str {
-        match self {
-            Family::Http => "`404` or `HTTP_404_NOT_FOUND`",
-            Family::WebSocket => "`1008` or `WS_1008_POLICY_VIOLATION`",
-        }
-    }
-}
 
 /// The error of `TryFrom<u16>`: the number has no variant. It carries the
 /// rejected number.
@@ -50,12 +21,12 @@ impl Family {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     code: u16,
-    family: Family,
+    kind: Kind,
 }
 
 impl UnknownCode {
-    pub(crate) const fn new(code: u16, family: Family) -> Self {
-        Self { code, family }
+    pub(crate) const fn new(code: u16, kind: Kind) -> Self {
+        Self { code, kind }
     }
 
     /// The number that was rejected.
@@ -74,7 +45,7 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} is not a known {}", self.code, self.family.describe())
+        write!(f, "{} is not a known {}", self.code, self.kind.noun())
     }
 }
 
@@ -94,12 +65,12 @@ impl fmt::Display for UnknownCode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ParseCodeError {
     failure: Failure,
-    family: Family,
+    kind: Kind,
 }
 
 impl ParseCodeError {
-    pub(crate) const fn new(failure: Failure, family: Family) -> Self {
-        Self { failure, family }
+    pub(crate) const fn new(failure: Failure, kind: Kind) -> Self {
+        Self { failure, kind }
     }
 
     /// The number, when the string was a well-formed number with no variant.
@@ -122,8 +93,8 @@ impl ParseCodeError {
 
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = self.family.describe();
-        let a_what = self.family.with_article();
+        let what = self.kind.noun();
+        let a_what = self.kind.with_article();
         match self.failure {
             Failure::Empty => write!(f, "an empty string is not {a_what}"),
             Failure::BadNumber => write!(
@@ -134,7 +105,7 @@ impl fmt::Display for ParseCodeError {
             Failure::UnknownName => write!(
                 f,
                 "not a known {what} number or constant name; expected something like {}",
-                self.family.example()
+                self.kind.example()
             ),
         }
     }

@@ -3,7 +3,7 @@
 
 use http::StatusCode;
 
-use crate::error::Family;
+use crate::kind::Kind;
 use crate::{HttpStatus, UnknownCode};
 
 /// Every `HttpStatus` is a valid `StatusCode`; never fails.
@@ -37,7 +37,7 @@ impl TryFrom<StatusCode> for HttpStatus {
     #[inline]
     fn try_from(status: StatusCode) -> Result<Self, Self::Error> {
         let code = status.as_u16();
-        Self::from_code(code).ok_or(UnknownCode::new(code, Family::Http))
+        Self::from_code(code).ok_or(UnknownCode::new(code, Kind::Http))
     }
 }
 

@@ -1,8 +1,8 @@
 //! The hand-written half of [`HttpStatus`]: its accessors and traits. The
 //! enum itself and its tables are generated from `data/status.csv`.
 
-use crate::error::Family;
 use crate::generated::{HTTP_ALIASES, HTTP_ENTRIES};
+use crate::kind::Kind;
 use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, HttpStatus};
@@ -170,4 +170,4 @@ impl HttpStatus {
     }
 }
 
-code_enum_traits!(HttpStatus, HTTP_TABLE, Family::Http, "HTTP_");
+code_enum_traits!(HttpStatus, HTTP_TABLE, Kind::Http);

@@ -115,6 +115,7 @@ mod category;
 mod error;
 mod generated;
 mod http_status;
+mod kind;
 mod table;
 mod traits;
 mod websocket;

@@ -3,7 +3,7 @@
 /// Implements `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16` and
 /// comparisons with `u16` for a generated enum, over its `CodeTable`.
 macro_rules! code_enum_traits {
-    ($ty:ident, $table:ident, $family:expr, $prefix:literal) => {
+    ($ty:ident, $table:ident, $kind:expr) => {
         /// Prints the code and its reason phrase, `404 Not Found`, honouring
         /// width, fill and alignment (`{:>20}`) like a `str` does.
         impl core::fmt::Display for $ty {
@@ -22,8 +22,8 @@ macro_rules! code_enum_traits {
             #[inline]
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $table
-                    .parse($prefix, s)
-                    .map_err(|failure| crate::ParseCodeError::new(failure, $family))
+                    .parse($kind.prefix(), s)
+                    .map_err(|failure| crate::ParseCodeError::new(failure, $kind))
             }
         }
 
@@ -33,7 +33,7 @@ macro_rules! code_enum_traits {
 
             #[inline]
             fn try_from(code: u16) -> Result<Self, Self::Error> {
-                Self::from_code(code).ok_or(crate::UnknownCode::new(code, $family))
+                Self::from_code(code).ok_or(crate::UnknownCode::new(code, $kind))
             }
         }
 

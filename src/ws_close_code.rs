@@ -6,8 +6,8 @@
 //! and live here in [`WsCloseCode::can_send`]; which protocol codes exist and
 //! which are reporting-only are registry facts and live in `data/status.csv`.
 
-use crate::error::Family;
 use crate::generated::{WS_ALIASES, WS_ENTRIES};
+use crate::kind::Kind;
 use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, WsCloseCode};
@@ -196,4 +196,4 @@ impl WsCloseCode {
     }
 }
 
-code_enum_traits!(WsCloseCode, WS_TABLE, Family::WebSocket, "WS_");
+code_enum_traits!(WsCloseCode, WS_TABLE, Kind::WebSocket);
