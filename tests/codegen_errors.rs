@@ -423,6 +423,133 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
     ),
 ];
 
+/// The exact help of every error of every case in [`ROW_CASES`], by label:
+/// a help is the fix a maintainer reads, so it is held to the letter.
+const ROW_HELPS: &[(&str, &[&str])] = &[
+    ("number with a letter", &["write the code in plain decimal digits, for example 404"]),
+    ("negative number", &["write the code in plain decimal digits, for example 404"]),
+    ("number with a sign", &["write the code in plain decimal digits, for example 404"]),
+    ("decimal number", &["write the code in plain decimal digits, for example 404"]),
+    ("number too large for u16", &["status codes are 100-599 and WebSocket close codes 1000-4999"]),
+    ("leading zero", &["write it as 404"]),
+    ("number beyond every category", &["no category covers 600; `server_error` takes 500 to 599"]),
+    ("number in another category's range", &["404 belongs in category `client_error`; or use a number from 200 to 299 for `success`"]),
+    ("websocket number below 1000", &["no category covers 999; `websocket` takes 1000 to 4999"]),
+    ("unknown category", &["use one of informational, success, redirection, client_error, server_error, websocket"]),
+    ("category in the wrong spelling", &["did you mean `client_error`? The categories are informational, success, redirection, client_error, server_error, websocket"]),
+    ("lower-case name", &["use upper case: HTTP_404_NOT_FOUND"]),
+    ("hyphen in name", &["use only upper-case ASCII letters, digits and underscores; names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION"]),
+    ("non-ASCII letter in name", &["use only upper-case ASCII letters, digits and underscores; names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION"]),
+    ("unknown prefix", &["for this row: HTTP_404_HTTPS_404_NOT_FOUND"]),
+    ("WS_ prefix on an HTTP row", &["rename it to HTTP_404_NOT_FOUND, or change the category"]),
+    ("HTTP_ prefix on a websocket row", &["rename it to WS_1000_NORMAL_CLOSURE, or change the category"]),
+    ("no number in the name", &["put the number after the prefix: HTTP_404_NOT_FOUND"]),
+    ("name and number disagree", &["make them agree: HTTP_404_NOT_FOUND or number 405"]),
+    ("leading zero in the name's number", &["make them agree: HTTP_404_NOT_FOUND or number 0404"]),
+    ("no words after the number", &["describe the code in words after the number, as in HTTP_404_NOT_FOUND"]),
+    ("only an underscore after the number", &["describe the code in words after the number, as in HTTP_404_NOT_FOUND"]),
+    ("two underscores in a row", &["separate the words with single underscores"]),
+    ("trailing underscore", &["separate the words with single underscores"]),
+    ("variant would start with a digit", &["start the words after the number with a letter, as in HTTP_401_TWO_FACTOR_REQUIRED"]),
+    ("variant would be a keyword", &["choose other words after the number, or add one, as in HTTP_299_SELF_REFERENCE"]),
+    ("duplicate name", &["remove one of the two rows, or rename one of them"]),
+    ("duplicate number", &["give this row its own number, or keep it as a deprecated alias by setting `alias_of` to HTTP_404_NOT_FOUND"]),
+    ("two names that give the same variant", &["change the words after the number so the two names differ by more than underscores"]),
+    ("alias of a name that does not exist", &["the canonical row for 413 is HTTP_413_CONTENT_TOO_LARGE"]),
+    ("alias of an alias", &["point `alias_of` at the canonical name instead; the canonical row for 413 is HTTP_413_CONTENT_TOO_LARGE"]),
+    ("alias with another number", &["an alias must have the same number as the row it points at"]),
+    ("alias of itself", &["an alias needs a canonical row with the same number (404) to point at"]),
+    ("non-ASCII phrase", &["write the phrase in plain ASCII, as the registry does"]),
+    ("control character in a phrase", &["write the phrase in plain ASCII, as the registry does"]),
+    ("control character in a reference", &["remove it; references are plain text such as `RFC 9110, Section 15.5.5`"]),
+    ("reporting_only neither yes nor no", &["write `yes` for a close code that must never be sent, or leave the field empty"]),
+    ("reporting_only on an HTTP row", &["leave the field empty for HTTP status codes"]),
+    ("reporting_only on a registered-range code", &["codes 3000-4999 may always be sent (RFC 6455, Section 7.4.2); leave the field empty"]),
+    ("reporting_only on an alias", &["set it on the canonical row the alias points at"]),
+    ("more fields than the header has columns", &["remove the extra fields, or wrap a field that contains a comma in double quotes (with no space before the opening quote)"]),
+    ("missing required field at the end", &["every row needs a name, a number and a category"]),
+    ("empty required field", &["every row needs a name, a number and a category"]),
+    ("field with an embedded newline", &["keep each row on one line; if a quote `\"` opens this field, check that it is closed"]),
+    ("unclosed quote swallows the rest of the file", &["keep each row on one line; if a quote `\"` opens this field, check that it is closed"]),
+    ("several errors, reported together in line order", &["did you mean `client_error`? The categories are informational, success, redirection, client_error, server_error, websocket", "give this row its own number, or keep it as a deprecated alias by setting `alias_of` to HTTP_404_NOT_FOUND", "write the code in plain decimal digits, for example 404"]),
+    ("one row with several errors reports each", &["write the code in plain decimal digits, for example 404", "did you mean `client_error`? The categories are informational, success, redirection, client_error, server_error, websocket", "write the phrase in plain ASCII, as the registry does", "write `yes` for a close code that must never be sent, or leave the field empty"]),
+];
+
+#[test]
+fn each_row_rule_gives_its_exact_help() {
+    assert_eq!(
+        ROW_HELPS.iter().map(|h| h.0).collect::<Vec<_>>(),
+        ROW_CASES.iter().map(|c| c.0).collect::<Vec<_>>(),
+        "every case in ROW_CASES has its helps here, in the same order"
+    );
+    for (&(label, rows, _), &(_, expected)) in ROW_CASES.iter().zip(ROW_HELPS) {
+        let csv = format!("{HEADER}{rows}{BASE}");
+        let helps: Vec<String> = generate(csv)
+            .unwrap_err()
+            .0
+            .into_iter()
+            .map(|e| e.help)
+            .collect();
+        assert_eq!(helps, expected, "case `{label}`");
+    }
+}
+
+#[test]
+fn each_file_and_header_rule_gives_its_exact_help() {
+    let known = "name, number, category, phrase, alias_of, reference, reporting_only";
+    let cases: &[(&[u8], Option<Column>, &str)] = &[
+        (
+            b"",
+            None,
+            "start the file with the line `name,number,category` (plus any optional columns)",
+        ),
+        (
+            b"HTTP_200_OK,200,success\n",
+            None,
+            &format!(
+                "add the header line `name,number,category` above it; known columns are {known}"
+            ),
+        ),
+        (
+            b"name,number\n",
+            Some(Column::Category),
+            "the header must name the columns name, number and category",
+        ),
+        (
+            b"name,number,category,phrse\n",
+            None,
+            &format!("did you mean `phrase`? Known columns are {known}"),
+        ),
+        (
+            b"name,number,category,colour\n",
+            None,
+            &format!("known columns are {known}"),
+        ),
+        (
+            b"name,number,category,name\n",
+            Some(Column::Name),
+            "remove one of the two",
+        ),
+        (
+            b"name,,number,category\n",
+            None,
+            "remove the empty column, or name it after one of the known columns",
+        ),
+        (b"\xFF\xFEn\x00", None, "save data/status.csv as UTF-8"),
+        (
+            b"name,number,category,phrase\nHTTP_404_NOT_FOUND,404,client_error,Not \xFF Found\n",
+            Some(Column::Phrase),
+            "save data/status.csv as UTF-8",
+        ),
+    ];
+    for &(csv, column, help) in cases {
+        let errors = generate(csv).unwrap_err().0;
+        let got: Vec<(Option<Column>, &str)> =
+            errors.iter().map(|e| (e.column, e.help.as_str())).collect();
+        assert_eq!(got, [(column, help)], "{:?}", String::from_utf8_lossy(csv));
+    }
+}
+
 #[test]
 fn each_row_rule_reports_its_message_and_line() {
     assert!(ROW_CASES.len() >= 30, "the corpus shrank");
