@@ -108,11 +108,16 @@ fn prefix(name: &str, number: Option<u16>, category: Option<Category>) -> Result
         return Ok(kind);
     }
     let help = match (category, number) {
-        (Some(c), Some(n)) => format!(
-            "for this row: {}{n}_{}",
-            Kind::of(c).prefix(),
-            name.trim_start_matches('_')
-        ),
+        (Some(c), Some(n)) => {
+            // Keep the words: after the number if the name has it
+            // (`HTTPS_404_NOT_FOUND`), else the whole name (`NOT_FOUND`).
+            let number = format!("_{n}_");
+            let words = match name.find(&number) {
+                Some(at) => &name[at + number.len()..],
+                None => name.trim_start_matches('_'),
+            };
+            format!("for this row: {}{n}_{words}", Kind::of(c).prefix())
+        }
         _ => EXAMPLE.to_owned(),
     };
     Err(Problem::new(

@@ -440,7 +440,7 @@ const ROW_HELPS: &[(&str, &[&str])] = &[
     ("lower-case name", &["use upper case: HTTP_404_NOT_FOUND"]),
     ("hyphen in name", &["use only upper-case ASCII letters, digits and underscores; names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION"]),
     ("non-ASCII letter in name", &["use only upper-case ASCII letters, digits and underscores; names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION"]),
-    ("unknown prefix", &["for this row: HTTP_404_HTTPS_404_NOT_FOUND"]),
+    ("unknown prefix", &["for this row: HTTP_404_NOT_FOUND"]),
     ("WS_ prefix on an HTTP row", &["rename it to HTTP_404_NOT_FOUND, or change the category"]),
     ("HTTP_ prefix on a websocket row", &["rename it to WS_1000_NORMAL_CLOSURE, or change the category"]),
     ("no number in the name", &["put the number after the prefix: HTTP_404_NOT_FOUND"]),
@@ -492,6 +492,28 @@ fn each_row_rule_gives_its_exact_help() {
             .collect();
         assert_eq!(helps, expected, "case `{label}`");
     }
+}
+
+#[test]
+fn a_name_without_a_known_prefix_keeps_its_words_in_the_suggestion() {
+    let help = |row: &str| {
+        let csv = format!("{HEADER}{row}\n{BASE}");
+        generate(csv).unwrap_err().0[0].help.clone()
+    };
+    assert_eq!(
+        help("NOT_FOUND,404,client_error"),
+        "for this row: HTTP_404_NOT_FOUND"
+    );
+    assert_eq!(
+        help("_GONE,410,client_error"),
+        "for this row: HTTP_410_GONE"
+    );
+    assert_eq!(
+        help("WEBSOCKET_1008_POLICY_VIOLATION,1008,websocket"),
+        "for this row: WS_1008_POLICY_VIOLATION"
+    );
+    // The number alone, not as a word of the name, is not taken for it.
+    assert_eq!(help("E404,404,client_error"), "for this row: HTTP_404_E404");
 }
 
 #[test]
