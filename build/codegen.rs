@@ -1,18 +1,23 @@
 //! The generator behind `build.rs`: the text of `data/status.csv` in, the
 //! Rust source of the status tables (or every problem in the file) out.
 //!
-//! It is a pure function with three stages and a type between each:
+//! It is a pure function with three stages and a type between each, one
+//! file per stage or concern beside this one:
 //!
-//! 1. [`read_rows`]: CSV records (via the `csv` crate) into [`Row`]s, keyed
-//!    by the header's column names;
-//! 2. [`validate`]: rows into a [`Table`] (sorted, unique, typed), or a list
-//!    of [`Error`]s for the whole file;
-//! 3. [`emit`]: a `Table` into Rust tokens with `quote`, formatted once by
-//!    `prettyplease`.
+//! 1. [`read_rows`] (`read.rs`): CSV records (`records.rs`) into [`Row`]s,
+//!    keyed by the header's columns (`columns.rs`);
+//! 2. [`validate`] (`validate.rs`): rows into a [`Table`] (`model.rs`:
+//!    sorted, unique, typed), checking each row (`checks.rs`, `names.rs`)
+//!    and the rows against each other, or every [`Error`] in the file
+//!    (`error.rs`);
+//! 3. [`emit`] (`emit.rs`, `docs.rs`): a `Table` into Rust tokens with
+//!    `quote`, formatted once by `prettyplease`. It cannot fail.
 //!
 //! No environment variables, no file I/O, no printing: `build.rs`, the tests
 //! under `tests/` and `examples/codegen.rs` all include this file with
-//! `#[path]` and call [`generate`] on a CSV string.
+//! `#[path]` and call [`generate`] on a CSV string. (A `mod` in a file
+//! loaded with `#[path]` resolves beside it, so the stages are found in
+//! `build/` whoever includes this file.)
 
 mod checks;
 mod columns;
