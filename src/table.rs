@@ -29,17 +29,27 @@ pub(crate) struct Entry<T> {
 }
 
 /// The lookup tables of one generated enum; built by [`code_table!`].
+///
+/// The entries are split into one array per field, so a lookup reads only
+/// the string it needs from a dense array.
 pub(crate) struct CodeTable<T: 'static> {
     /// The lowest code in the table.
-    first: u16,
-    /// For each number from `first` on, its position in `entries`, or [`NONE`].
-    slots: &'static [u16],
+    pub(crate) first: u16,
+    /// For each number from `first` on, its position in the arrays below,
+    /// or [`NONE`].
+    pub(crate) slots: &'static [u16],
     /// For each number from `first` on, its variant: `from_code` in one load.
-    by_code: &'static [Option<T>],
-    /// Every variant with its strings, sorted by code.
-    entries: &'static [Entry<T>],
+    pub(crate) by_code: &'static [Option<T>],
+    /// The constant name of each variant, in code order.
+    pub(crate) names: &'static [&'static str],
+    /// The reason phrase of each variant, in code order.
+    pub(crate) phrases: &'static [&'static str],
+    /// What `Display` prints for each variant, in code order.
+    pub(crate) displays: &'static [&'static str],
+    /// Whether each variant is reserved for reporting, in code order.
+    pub(crate) reporting_only: &'static [bool],
     /// Deprecated names and the variants they stand for.
-    aliases: &'static [(&'static str, T)],
+    pub(crate) aliases: &'static [(&'static str, T)],
 }
 
 /// Builds the [`CodeTable`] of a generated enum from its entries (sorted by
@@ -80,31 +90,36 @@ macro_rules! code_table {
             }
             by_code
         };
-        $crate::table::CodeTable::new(FIRST, &SLOTS, &BY_CODE, ENTRIES, $aliases)
+        $crate::table::CodeTable {
+            first: FIRST,
+            slots: &SLOTS,
+            by_code: &BY_CODE,
+            names: &$crate::table::code_table!(@field ENTRIES.name: &str = ""),
+            phrases: &$crate::table::code_table!(@field ENTRIES.phrase: &str = ""),
+            displays: &$crate::table::code_table!(@field ENTRIES.display: &str = ""),
+            reporting_only: &$crate::table::code_table!(@field ENTRIES.reporting_only: bool = false),
+            aliases: $aliases,
+        }
+    }};
+    // One field of every entry, as an array in code order.
+    (@field $entries:ident.$field:ident: $ty:ty = $empty:expr) => {{
+        const FIELD: [$ty; $entries.len()] = {
+            let mut field = [$empty; $entries.len()];
+            let mut slot = 0;
+            while slot < $entries.len() {
+                field[slot] = $entries[slot].$field;
+                slot += 1;
+            }
+            field
+        };
+        FIELD
     }};
 }
 
 pub(crate) use code_table;
 
 impl<T: Copy> CodeTable<T> {
-    /// Assembles a table; use [`code_table!`], which computes the indexes.
-    pub(crate) const fn new(
-        first: u16,
-        slots: &'static [u16],
-        by_code: &'static [Option<T>],
-        entries: &'static [Entry<T>],
-        aliases: &'static [(&'static str, T)],
-    ) -> Self {
-        Self {
-            first,
-            slots,
-            by_code,
-            entries,
-            aliases,
-        }
-    }
-
-    /// The position of `code` in `entries`; out of bounds when there is none.
+    /// The position of `code` in the arrays; out of bounds when there is none.
     #[inline]
     const fn slot(&self, code: u16) -> usize {
         let offset = code.wrapping_sub(self.first) as usize;
@@ -126,52 +141,29 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// The entry of `code`, if it has a variant.
-    #[inline]
-    pub(crate) const fn entry(&self, code: u16) -> Option<&'static Entry<T>> {
-        let entries: &'static [Entry<T>] = self.entries;
-        let slot = self.slot(code);
-        if slot < entries.len() {
-            Some(&entries[slot])
-        } else {
-            None
-        }
-    }
-
     /// The reason phrase of `code`, if it has a variant.
     #[inline]
     pub(crate) const fn phrase(&self, code: u16) -> Option<&'static str> {
-        match self.entry(code) {
-            Some(entry) => Some(entry.phrase),
-            None => None,
-        }
+        str_at(self.phrases, self.slot(code))
     }
 
     /// The constant name of `code`, if it has a variant.
     #[inline]
     pub(crate) const fn name(&self, code: u16) -> Option<&'static str> {
-        match self.entry(code) {
-            Some(entry) => Some(entry.name),
-            None => None,
-        }
+        str_at(self.names, self.slot(code))
     }
 
     /// `"{code} {phrase}"` for `code`, if it has a variant.
     #[inline]
     pub(crate) const fn display(&self, code: u16) -> Option<&'static str> {
-        match self.entry(code) {
-            Some(entry) => Some(entry.display),
-            None => None,
-        }
+        str_at(self.displays, self.slot(code))
     }
 
     /// Whether `code` has a variant that is reserved for reporting.
     #[inline]
     pub(crate) const fn is_reporting_only(&self, code: u16) -> bool {
-        match self.entry(code) {
-            Some(entry) => entry.reporting_only,
-            None => false,
-        }
+        let slot = self.slot(code);
+        slot < self.reporting_only.len() && self.reporting_only[slot]
     }
 
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated
@@ -182,7 +174,8 @@ impl<T: Copy> CodeTable<T> {
         // Three digits, the shape of every HTTP code, without a loop.
         if let [a, b, c] = *s.as_bytes() {
             let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
-            if (1..=9).contains(&a) && b <= 9 && c <= 9 {
+            // One branch for all three digits: `&` does not short-circuit.
+            if (a.wrapping_sub(1) < 9) & (b < 10) & (c < 10) {
                 let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
                 // `get` by hand: `slice::get` is not `const` so `get` cannot
                 // use it, but here it lets the optimiser drop a check
@@ -213,15 +206,22 @@ impl<T: Copy> CodeTable<T> {
         let rest = s.strip_prefix(prefix)?.as_bytes();
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
         let code = parse_decimal(rest.get(..digits)?).ok()?;
-        if let Some(entry) = self.entry(code) {
-            if entry.name == s {
-                return Some(entry.code);
-            }
+        if self.name(code) == Some(s) {
+            return self.get(code);
         }
         self.aliases
             .iter()
             .find(|(name, _)| *name == s)
             .map(|&(_, value)| value)
+    }
+}
+
+#[inline]
+const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static str> {
+    if slot < list.len() {
+        Some(list[slot])
+    } else {
+        None
     }
 }
 

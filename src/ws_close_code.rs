@@ -107,10 +107,7 @@ impl WsCloseCode {
     #[inline]
     pub const fn can_send(code: u16) -> bool {
         match code {
-            1000..=2999 => match WS_TABLE.entry(code) {
-                Some(entry) => !entry.reporting_only,
-                None => false,
-            },
+            1000..=2999 => WS_TABLE.get(code).is_some() && !WS_TABLE.is_reporting_only(code),
             3000..=4999 => true,
             _ => false,
         }
