@@ -6,6 +6,7 @@
 
 use super::columns::Column;
 use super::error::{Error, Problem};
+use super::model::Flags;
 use super::names::{check_name, Words};
 use super::read::Row;
 use super::suggest::closest;
@@ -23,7 +24,7 @@ pub(crate) struct Checked<'a> {
     pub(crate) phrase: Option<&'a str>,
     pub(crate) alias_of: Option<&'a str>,
     pub(crate) reference: Option<&'a str>,
-    pub(crate) reporting_only: bool,
+    pub(crate) flags: Flags,
 }
 
 /// The errors of one row, each placed on the row's line and a column.
@@ -80,14 +81,9 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
         report.check(Column::Reference, self::reference(text));
     }
     let alias_of = row.get(Column::AliasOf);
-    let flag = row.get(Column::ReportingOnly);
-    let reporting_only = report.check(Column::ReportingOnly, yes_or_no(flag));
-    if reporting_only == Some(true) {
-        let applies = reporting_only_applies(number, category, alias_of.is_some());
-        report.check(Column::ReportingOnly, applies);
-    }
-    match (words, number, category, reporting_only) {
-        (Some(Words { variant, title }), Some(number), Some(category), Some(reporting_only))
+    let flags = check_flags(&mut report, number, category, alias_of.is_some());
+    match (words, number, category, flags) {
+        (Some(Words { variant, title }), Some(number), Some(category), Some(flags))
             if report.errors.is_empty() =>
         {
             Ok(Checked {
@@ -100,11 +96,75 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
                 phrase,
                 alias_of,
                 reference,
-                reporting_only,
+                flags,
             })
         }
         _ => Err(report.errors),
     }
+}
+
+/// The yes/no columns, each read and then checked against the rest of the
+/// row; `None` if any of them is wrong.
+fn check_flags(
+    report: &mut Report,
+    number: Option<u16>,
+    category: Option<Category>,
+    is_alias: bool,
+) -> Option<Flags> {
+    let row = report.row;
+    let mut flag = |column: Column, yes_means: &str| {
+        report.check(column, yes_or_no(row.get(column), yes_means))
+    };
+    let reporting_only = flag(
+        Column::ReportingOnly,
+        "for a close code that must never be sent",
+    );
+    let cacheable = flag(
+        Column::HeuristicallyCacheable,
+        "for a status a cache may store without explicit freshness",
+    );
+    let no_content = flag(
+        Column::NoContent,
+        "for a status whose responses never carry content",
+    );
+    let informational = category == Some(Category::Informational);
+    if reporting_only == Some(Some(true)) {
+        let applies = reporting_only_applies(number, category, is_alias);
+        report.check(Column::ReportingOnly, applies);
+    }
+    if cacheable == Some(Some(true)) {
+        let column = Column::HeuristicallyCacheable;
+        let applies = http_only(column, category, is_alias).and_then(|()| {
+            not_informational(
+                informational,
+                "an informational (1xx) response is never cached",
+                "leave the field empty: caches do not store 1xx responses (RFC 9110, Section 15.2)",
+            )
+        });
+        report.check(column, applies);
+    }
+    match no_content {
+        Some(Some(true)) => {
+            report.check(
+                Column::NoContent,
+                http_only(Column::NoContent, category, is_alias),
+            );
+        }
+        Some(Some(false)) => {
+            let applies = not_informational(
+                informational,
+                "an informational (1xx) response never carries content",
+                "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
+            );
+            report.check(Column::NoContent, applies);
+        }
+        _ => {}
+    }
+    Some(Flags {
+        reporting_only: reporting_only?.unwrap_or(false),
+        heuristically_cacheable: cacheable?.unwrap_or(false),
+        no_content: no_content?.unwrap_or(informational),
+    })
 }
 
 /// `number`: plain decimal digits that fit in a `u16`.
@@ -189,16 +249,53 @@ pub(crate) fn reference(text: &str) -> Result<(), Problem> {
     }
 }
 
-/// `reporting_only`: `yes`, `no` or empty (no).
-pub(crate) fn yes_or_no(text: Option<&str>) -> Result<bool, Problem> {
+/// A yes/no column: `yes`, `no`, or `None` when it is empty. `yes_means`
+/// completes the help, `write `yes` ...`.
+pub(crate) fn yes_or_no(text: Option<&str>, yes_means: &str) -> Result<Option<bool>, Problem> {
     match text {
-        None | Some("no") => Ok(false),
-        Some("yes") => Ok(true),
+        None => Ok(None),
+        Some("no") => Ok(Some(false)),
+        Some("yes") => Ok(Some(true)),
         Some(other) => Err(Problem::new(
             format!("`{other}` is not `yes` or `no`"),
-            "write `yes` for a close code that must never be sent, or leave the field empty",
+            format!("write `yes` {yes_means}, or leave the field empty"),
         )),
     }
+}
+
+/// A `yes` in a column about HTTP responses: only a canonical HTTP row may
+/// say it.
+pub(crate) fn http_only(
+    column: Column,
+    category: Option<Category>,
+    is_alias: bool,
+) -> Result<(), Problem> {
+    if is_alias {
+        Err(alias_cannot_set(column))
+    } else if category == Some(Category::WebSocket) {
+        Err(Problem::new(
+            format!("`{column}` applies to HTTP status codes only"),
+            "leave the field empty for WebSocket close codes",
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// A value that no informational (1xx) row may have.
+fn not_informational(informational: bool, message: &str, help: &str) -> Result<(), Problem> {
+    if informational {
+        Err(Problem::new(message, help))
+    } else {
+        Ok(())
+    }
+}
+
+fn alias_cannot_set(column: Column) -> Problem {
+    Problem::new(
+        format!("an alias row cannot set `{column}`"),
+        "set it on the canonical row the alias points at",
+    )
 }
 
 /// `reporting_only = yes` against the rest of the row: only a canonical
@@ -209,10 +306,7 @@ pub(crate) fn reporting_only_applies(
     is_alias: bool,
 ) -> Result<(), Problem> {
     if is_alias {
-        Err(Problem::new(
-            "an alias row cannot set `reporting_only`",
-            "set it on the canonical row the alias points at",
-        ))
+        Err(alias_cannot_set(Column::ReportingOnly))
     } else if category.is_some_and(|c| c != Category::WebSocket) {
         Err(Problem::new(
             "`reporting_only` applies to WebSocket close codes only",

@@ -28,11 +28,18 @@ pub enum Column {
     /// `reporting_only` (optional, `websocket` rows in 1000-2999): `yes` for
     /// close codes that may be reported but never sent in a Close frame.
     ReportingOnly,
+    /// `heuristically_cacheable` (optional, HTTP rows): `yes` for a status
+    /// that a cache may store without explicit freshness (RFC 9110,
+    /// Section 15.1).
+    HeuristicallyCacheable,
+    /// `no_content` (optional, HTTP rows): `yes` for a status whose
+    /// responses never carry content; always so for 1xx.
+    NoContent,
 }
 
 impl Column {
     /// Every column, in the order the documentation lists them.
-    pub const ALL: [Column; 7] = [
+    pub const ALL: [Column; 9] = [
         Column::Name,
         Column::Number,
         Column::Category,
@@ -40,6 +47,8 @@ impl Column {
         Column::AliasOf,
         Column::Reference,
         Column::ReportingOnly,
+        Column::HeuristicallyCacheable,
+        Column::NoContent,
     ];
 
     /// The column's name in the header row.
@@ -52,6 +61,8 @@ impl Column {
             Column::AliasOf => "alias_of",
             Column::Reference => "reference",
             Column::ReportingOnly => "reporting_only",
+            Column::HeuristicallyCacheable => "heuristically_cacheable",
+            Column::NoContent => "no_content",
         }
     }
 

@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::emit::EnumSpec;
 use super::model::Code;
+use super::Category;
 
 impl EnumSpec {
     /// The row the examples in the docs show: the preferred code, else the
@@ -146,16 +147,44 @@ fn escape_markdown(text: &str, out: &mut String) {
     }
 }
 
-/// The doc lines of a canonical code: `404 Not Found`, then its facts.
-pub(crate) fn row_doc(code: &Code, link: &str) -> TokenStream {
-    let mut lines = vec![format!("{} {}", code.number, doc_text(&code.phrase))];
-    if code.reporting_only {
-        lines.push(String::new());
-        lines.push(
+/// What the flags of a row say, a paragraph each.
+fn facts(code: &Code) -> Vec<String> {
+    let mut facts = Vec::new();
+    if code.flags.reporting_only {
+        facts.push(
             "Reserved for reporting: an endpoint may report this code to its application, \
              but must never send it in a Close frame."
                 .to_owned(),
         );
+    }
+    if code.flags.heuristically_cacheable {
+        facts.push(
+            "Heuristically cacheable: a cache may store a response with this status and \
+             reuse it without explicit freshness information (RFC 9110, Section 15.1)."
+                .to_owned(),
+        );
+    }
+    if code.flags.no_content {
+        // 1xx as a class (Section 15.2); the others each in their definition.
+        let source = match (code.category, &code.reference) {
+            (Category::Informational, _) => " (RFC 9110, Section 15.2)".to_owned(),
+            (_, Some(reference)) => format!(" ({})", doc_text(reference)),
+            (_, None) => String::new(),
+        };
+        facts.push(format!(
+            "Never carries content: a response with this status ends after its header \
+             section{source}."
+        ));
+    }
+    facts
+}
+
+/// The doc lines of a canonical code: `404 Not Found`, then its facts.
+pub(crate) fn row_doc(code: &Code, link: &str) -> TokenStream {
+    let mut lines = vec![format!("{} {}", code.number, doc_text(&code.phrase))];
+    for fact in facts(code) {
+        lines.push(String::new());
+        lines.push(fact);
     }
     if let Some(reference) = &code.reference {
         lines.push(String::new());

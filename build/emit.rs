@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_text, docs, reference_line, row_doc};
-use super::model::{Alias, Code, Table};
+use super::model::{Alias, Code, Flags, Table};
 use super::Kind;
 use super::HEADER;
 
@@ -225,8 +225,13 @@ fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
     let aliases_name = ident(&format!("{}_ALIASES", spec.data));
     let entries = codes.iter().map(|c| {
         let variant = ident(&c.variant);
-        let (name, phrase, reporting_only) = (&c.name, &c.phrase, c.reporting_only);
+        let (name, phrase) = (&c.name, &c.phrase);
         let display = format!("{} {}", c.number, c.phrase);
+        let Flags {
+            reporting_only,
+            heuristically_cacheable,
+            no_content,
+        } = c.flags;
         quote! {
             crate::table::Entry {
                 code: #ty::#variant,
@@ -234,6 +239,8 @@ fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
                 phrase: #phrase,
                 display: #display,
                 reporting_only: #reporting_only,
+                heuristically_cacheable: #heuristically_cacheable,
+                no_content: #no_content,
             }
         }
     });

@@ -20,8 +20,8 @@ pub struct Code {
     pub phrase: String,
     /// Where the code is defined, if the row says.
     pub reference: Option<String>,
-    /// Whether the code may be reported but never sent in a Close frame.
-    pub reporting_only: bool,
+    /// The yes/no columns: reporting-only, heuristically cacheable, no content.
+    pub flags: Flags,
 }
 
 /// A deprecated alias: one more constant with the number of a canonical row.
@@ -65,4 +65,16 @@ impl Table {
             Kind::WebSocket => &self.ws,
         }
     }
+}
+
+/// The yes/no columns of a row, defaults applied.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags {
+    /// `reporting_only`: a close code that is reported, never sent.
+    pub reporting_only: bool,
+    /// `heuristically_cacheable`: a cache may store it without explicit
+    /// freshness.
+    pub heuristically_cacheable: bool,
+    /// `no_content`: a response never carries content (every 1xx).
+    pub no_content: bool,
 }

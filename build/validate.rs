@@ -102,7 +102,7 @@ fn canonical_codes<'c, 'a>(
             variant: c.variant.clone(),
             phrase: c.phrase.map_or_else(|| c.title.clone(), str::to_owned),
             reference: c.reference.map(str::to_owned),
-            reporting_only: c.reporting_only,
+            flags: c.flags,
         };
         match kind {
             Kind::Http => table.http.push(code),

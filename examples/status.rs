@@ -107,6 +107,17 @@ fn describe(found: Found, matched: &str) {
             found.name()
         );
     }
+    if let Found::Http(s) = found {
+        // What RFC 9110 says about responses with this status.
+        let cacheable = if s.is_heuristically_cacheable() {
+            "yes (heuristically, RFC 9110, Section 15.1)"
+        } else {
+            "only with explicit freshness"
+        };
+        println!("cacheable: {cacheable}");
+        let content = if s.allows_content() { "yes" } else { "never" };
+        println!("content:   {content}");
+    }
     if let Found::Ws(c) = found {
         let sendable = if c.is_sendable() {
             "yes"

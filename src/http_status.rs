@@ -168,6 +168,85 @@ impl HttpStatus {
     pub const fn is_server_error(self) -> bool {
         Category::ServerError.contains(self.code())
     }
+
+    /// Whether a cache may store a response with this status and reuse it
+    /// without explicit freshness information (an `Expires` or
+    /// `Cache-Control: max-age`): RFC 9110, Section 15.1 lists 200, 203,
+    /// 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501, and RFC 7725
+    /// makes 451 cacheable by default. Any other status needs explicit
+    /// freshness to be stored.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::Ok.is_heuristically_cacheable());
+    /// assert!(HttpStatus::NotFound.is_heuristically_cacheable());
+    /// assert!(!HttpStatus::Created.is_heuristically_cacheable());
+    /// const CACHEABLE: bool = HttpStatus::PermanentRedirect.is_heuristically_cacheable();
+    /// assert!(CACHEABLE);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn is_heuristically_cacheable(self) -> bool {
+        HTTP_TABLE.is_heuristically_cacheable(self.code())
+    }
+
+    /// Whether a response with this status may carry content: `false` for
+    /// every 1xx, 204 No Content, 205 Reset Content and 304 Not Modified,
+    /// whose responses end after their header section (RFC 9110, Sections
+    /// 15.2, 15.3.5, 15.3.6 and 15.4.5).
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// assert!(HttpStatus::Ok.allows_content());
+    /// assert!(!HttpStatus::NoContent.allows_content());
+    /// assert!(!HttpStatus::NotModified.allows_content());
+    /// assert!(!HttpStatus::Continue.allows_content());
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn allows_content(self) -> bool {
+        !HTTP_TABLE.is_no_content(self.code())
+    }
+
+    /// How a recipient must understand any status code, by RFC 9110,
+    /// Section 15: a registered code as itself, and an unregistered code in
+    /// 100-599 as the `x00` code of its class (`499` as `400 Bad Request`,
+    /// `299` as `200 OK`); `None` outside 100-599.
+    ///
+    /// The same section adds that a response with an unrecognised status
+    /// code must not be cached: check the status itself, not what it is
+    /// understood as.
+    ///
+    /// ```
+    /// use status_codes::HttpStatus;
+    ///
+    /// // A client receiving a status line with some number:
+    /// fn handle(code: u16) -> (Option<HttpStatus>, bool) {
+    ///     let understood = HttpStatus::understood_as(code);
+    ///     // Cache heuristically only what is registered and cacheable:
+    ///     // an unrecognised code must not be cached at all.
+    ///     let may_cache = HttpStatus::from_code(code)
+    ///         .is_some_and(HttpStatus::is_heuristically_cacheable);
+    ///     (understood, may_cache)
+    /// }
+    ///
+    /// assert_eq!(handle(404), (Some(HttpStatus::NotFound), true));
+    /// assert_eq!(handle(499), (Some(HttpStatus::BadRequest), false));
+    /// assert_eq!(handle(520), (Some(HttpStatus::InternalServerError), false));
+    /// assert_eq!(handle(299), (Some(HttpStatus::Ok), false));
+    /// assert_eq!(handle(600), (None, false));
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn understood_as(code: u16) -> Option<Self> {
+        match Self::from_code(code) {
+            Some(status) => Some(status),
+            None if 100 <= code && code <= 599 => Self::from_code(code / 100 * 100),
+            None => None,
+        }
+    }
 }
 
 code_enum_traits!(HttpStatus, HTTP_TABLE, Kind::Http);

@@ -26,6 +26,10 @@ pub(crate) struct Entry<T> {
     pub(crate) display: &'static str,
     /// Reserved for reporting, never sent in a Close frame (WebSocket only).
     pub(crate) reporting_only: bool,
+    /// A cache may store it without explicit freshness (HTTP only).
+    pub(crate) heuristically_cacheable: bool,
+    /// A response with it never carries content (HTTP only).
+    pub(crate) no_content: bool,
 }
 
 /// The lookup tables of one generated enum; built by [`code_table!`].
@@ -48,6 +52,10 @@ pub(crate) struct CodeTable<T: 'static> {
     pub(crate) displays: &'static [&'static str],
     /// Whether each variant is reserved for reporting, in code order.
     pub(crate) reporting_only: &'static [bool],
+    /// Whether each variant is heuristically cacheable, in code order.
+    pub(crate) heuristically_cacheable: &'static [bool],
+    /// Whether each variant's responses never carry content, in code order.
+    pub(crate) no_content: &'static [bool],
     /// Deprecated names and the variants they stand for.
     pub(crate) aliases: &'static [(&'static str, T)],
 }
@@ -98,6 +106,10 @@ macro_rules! code_table {
             phrases: &$crate::table::code_table!(@field ENTRIES.phrase: &str = ""),
             displays: &$crate::table::code_table!(@field ENTRIES.display: &str = ""),
             reporting_only: &$crate::table::code_table!(@field ENTRIES.reporting_only: bool = false),
+            heuristically_cacheable: &$crate::table::code_table!(
+                @field ENTRIES.heuristically_cacheable: bool = false
+            ),
+            no_content: &$crate::table::code_table!(@field ENTRIES.no_content: bool = false),
             aliases: $aliases,
         }
     }};
@@ -162,8 +174,19 @@ impl<T: Copy> CodeTable<T> {
     /// Whether `code` has a variant that is reserved for reporting.
     #[inline]
     pub(crate) const fn is_reporting_only(&self, code: u16) -> bool {
-        let slot = self.slot(code);
-        slot < self.reporting_only.len() && self.reporting_only[slot]
+        flag_at(self.reporting_only, self.slot(code))
+    }
+
+    /// Whether `code` has a variant that is heuristically cacheable.
+    #[inline]
+    pub(crate) const fn is_heuristically_cacheable(&self, code: u16) -> bool {
+        flag_at(self.heuristically_cacheable, self.slot(code))
+    }
+
+    /// Whether `code` has a variant whose responses never carry content.
+    #[inline]
+    pub(crate) const fn is_no_content(&self, code: u16) -> bool {
+        flag_at(self.no_content, self.slot(code))
     }
 
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated
@@ -223,6 +246,11 @@ const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static s
     } else {
         None
     }
+}
+
+#[inline]
+const fn flag_at(flags: &'static [bool], slot: usize) -> bool {
+    slot < flags.len() && flags[slot]
 }
 
 /// Unwraps a string that the tables guarantee: every variant has one.

@@ -89,7 +89,7 @@ fn every_u16_round_trips_through_ws_close_code() {
             assert_eq!(c.category(), Category::WebSocket);
             assert_eq!(n.to_string().parse(), Ok(c));
             assert_eq!(c.name().parse(), Ok(c));
-            assert_eq!(c.is_reporting_only(), row.reporting_only);
+            assert_eq!(c.is_reporting_only(), row.flags.reporting_only);
         }
     }
     assert_eq!(WsCloseCode::ALL.len(), t.ws.len());

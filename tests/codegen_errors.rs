@@ -518,7 +518,8 @@ fn a_name_without_a_known_prefix_keeps_its_words_in_the_suggestion() {
 
 #[test]
 fn each_file_and_header_rule_gives_its_exact_help() {
-    let known = "name, number, category, phrase, alias_of, reference, reporting_only";
+    let known = "name, number, category, phrase, alias_of, reference, reporting_only, \
+                 heuristically_cacheable, no_content";
     let cases: &[(&[u8], Option<Column>, &str)] = &[
         (
             b"",
@@ -578,6 +579,84 @@ fn each_row_rule_reports_its_message_and_line() {
     for &(label, rows, expected) in ROW_CASES {
         let csv = format!("{HEADER}{rows}{BASE}");
         check(label, csv.as_bytes(), expected);
+    }
+}
+
+/// The yes/no columns about HTTP responses, one case per rule: (rows after
+/// a full header, line, column, message, help).
+const FLAG_CASES: &[(&str, u64, Column, &str, &str)] = &[
+    (
+        "HTTP_200_OK,200,success,OK,,,,maybe\n",
+        2,
+        Column::HeuristicallyCacheable,
+        "`maybe` is not `yes` or `no`",
+        "write `yes` for a status a cache may store without explicit freshness, or leave the field empty",
+    ),
+    (
+        "HTTP_204_NO_CONTENT,204,success,,,,,,Yes\n",
+        2,
+        Column::NoContent,
+        "`Yes` is not `yes` or `no`",
+        "write `yes` for a status whose responses never carry content, or leave the field empty",
+    ),
+    (
+        "WS_1000_NORMAL_CLOSURE,1000,websocket,,,,,yes\n",
+        2,
+        Column::HeuristicallyCacheable,
+        "`heuristically_cacheable` applies to HTTP status codes only",
+        "leave the field empty for WebSocket close codes",
+    ),
+    (
+        "WS_1000_NORMAL_CLOSURE,1000,websocket,,,,,,yes\n",
+        2,
+        Column::NoContent,
+        "`no_content` applies to HTTP status codes only",
+        "leave the field empty for WebSocket close codes",
+    ),
+    (
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,yes\n",
+        3,
+        Column::HeuristicallyCacheable,
+        "an alias row cannot set `heuristically_cacheable`",
+        "set it on the canonical row the alias points at",
+    ),
+    (
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,,yes\n",
+        3,
+        Column::NoContent,
+        "an alias row cannot set `no_content`",
+        "set it on the canonical row the alias points at",
+    ),
+    (
+        "HTTP_100_CONTINUE,100,informational,,,,,yes\n",
+        2,
+        Column::HeuristicallyCacheable,
+        "an informational (1xx) response is never cached",
+        "leave the field empty: caches do not store 1xx responses (RFC 9110, Section 15.2)",
+    ),
+    (
+        "HTTP_100_CONTINUE,100,informational,,,,,,no\n",
+        2,
+        Column::NoContent,
+        "an informational (1xx) response never carries content",
+        "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
+    ),
+];
+
+#[test]
+fn each_flag_rule_reports_its_message_line_and_help() {
+    let header = "name,number,category,phrase,alias_of,reference,reporting_only,\
+                  heuristically_cacheable,no_content\n";
+    for &(rows, line, column, message, help) in FLAG_CASES {
+        let csv = format!("{header}{rows}{BASE}");
+        let errors = generate(csv).unwrap_err().0;
+        let got: Vec<_> = errors
+            .iter()
+            .map(|e| (e.line, e.column, e.message.as_str(), e.help.as_str()))
+            .collect();
+        assert_eq!(got, [(line, Some(column), message, help)], "{rows}");
     }
 }
 

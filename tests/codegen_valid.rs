@@ -7,7 +7,7 @@ mod codegen;
 
 mod common;
 
-use codegen::{generate, parse_table, Category, Kind, Table};
+use codegen::{generate, parse_table, Category, Flags, Kind, Table};
 use common::oddly_formatted;
 
 const GOLDEN_CSV: &str = include_str!("golden/status.csv");
@@ -137,8 +137,8 @@ fn optional_columns_may_be_left_off_the_end() {
     let t = table(csv);
     assert_eq!(t.http[1].phrase, "Created!");
     assert_eq!(t.ws[0].reference.as_deref(), Some("RFC 6455"));
-    assert!(!t.ws[0].reporting_only);
-    assert!(t.ws[1].reporting_only);
+    assert!(!t.ws[0].flags.reporting_only);
+    assert!(t.ws[1].flags.reporting_only);
 }
 
 #[test]
@@ -160,7 +160,7 @@ fn columns_may_come_in_any_order() {
 #[test]
 fn reporting_only_no_is_the_same_as_empty() {
     let csv = "name,number,category,reporting_only\nHTTP_200_OK,200,success,no\nWS_1000_NORMAL_CLOSURE,1000,websocket,no\n";
-    assert!(!table(csv).ws[0].reporting_only);
+    assert!(!table(csv).ws[0].flags.reporting_only);
 }
 
 #[test]
@@ -201,7 +201,7 @@ fn variant_names_are_upper_camel_case_of_the_words() {
 fn rows_are_sorted_by_number_and_aliases_follow_their_target() {
     let t = table(GOLDEN_CSV);
     let numbers: Vec<u16> = t.http.iter().map(|c| c.number).collect();
-    assert_eq!(numbers, [100, 226, 308, 418, 422, 599]);
+    assert_eq!(numbers, [100, 205, 226, 308, 418, 422, 599]);
     assert_eq!(t.aliases.len(), 1);
     let alias = &t.aliases[0];
     assert_eq!(alias.name, "HTTP_422_UNPROCESSABLE_ENTITY");
@@ -221,6 +221,13 @@ fn generated_items_follow_the_table() {
         "GameOver2 = 4321,",
         "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
         "/// 418 I'm a teapot",
+        // The flags are stated where they hold, with their source.
+        "/// Heuristically cacheable: a cache may store a response with this status and \
+         reuse it without explicit freshness information (RFC 9110, Section 15.1).",
+        "/// Never carries content: a response with this status ends after its header \
+         section (RFC 9110, Section 15.2).",
+        "/// Never carries content: a response with this status ends after its header \
+         section (RFC 9110, Section 15.3.6).",
         // Markdown in CSV text is escaped and URLs become autolinks.
         "/// Reference: RFC 2324 \\[sic\\] \\<HTCPCP\\> \\*Section\\_2\\* (see <https://www.rfc-editor.org/rfc/rfc2324>).",
     ] {
@@ -287,4 +294,55 @@ fn spaces_around_quotes_are_forgiven_but_real_quotes_are_kept() {
     let t = table(csv);
     assert_eq!(t.http[0].phrase, "I\"m fine");
     assert_eq!(t.http[1].phrase, "\"Created\"");
+}
+
+#[test]
+fn a_row_of_three_fields_gets_the_common_flags() {
+    let t = table(
+        "name,number,category\nHTTP_103_EARLY_HINTS,103,informational\n\
+         HTTP_200_OK,200,success\nWS_1000_NORMAL_CLOSURE,1000,websocket\n",
+    );
+    let informational = Flags {
+        no_content: true,
+        ..Flags::default()
+    };
+    assert_eq!(t.http[0].flags, informational);
+    assert_eq!(t.http[1].flags, Flags::default());
+    assert_eq!(t.ws[0].flags, Flags::default());
+}
+
+#[test]
+fn flags_are_read_from_their_columns_by_name() {
+    let t = table(
+        "name,number,category,no_content,heuristically_cacheable,reporting_only\n\
+         HTTP_100_CONTINUE,100,informational,yes,no\n\
+         HTTP_200_OK,200,success,no,yes,no\n\
+         HTTP_204_NO_CONTENT,204,success,yes,yes\n\
+         HTTP_205_RESET_CONTENT,205,success,yes\n\
+         WS_1005_NO_STATUS_RCVD,1005,websocket,,,yes\n",
+    );
+    let flags: Vec<(u16, bool, bool, bool)> = t
+        .http
+        .iter()
+        .chain(&t.ws)
+        .map(|c| {
+            let f = c.flags;
+            (
+                c.number,
+                f.heuristically_cacheable,
+                f.no_content,
+                f.reporting_only,
+            )
+        })
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            (100, false, true, false),
+            (200, true, false, false),
+            (204, true, true, false),
+            (205, false, true, false),
+            (1005, false, false, true),
+        ]
+    );
 }

@@ -25,7 +25,8 @@ fn status_looks_up_numbers_names_and_words() {
         assert_eq!(
             text(&out.stdout),
             "code:      404\nphrase:    Not Found\ncategory:  client_error\n\
-             constant:  status::HTTP_404_NOT_FOUND\nvariant:   HttpStatus::NotFound\n",
+             constant:  status::HTTP_404_NOT_FOUND\nvariant:   HttpStatus::NotFound\n\
+             cacheable: yes (heuristically, RFC 9110, Section 15.1)\ncontent:   yes\n",
             "{query}"
         );
     }
@@ -33,6 +34,8 @@ fn status_looks_up_numbers_names_and_words() {
     assert!(text(&alias.stdout).contains(
         "note:      HTTP_422_UNPROCESSABLE_ENTITY is a deprecated alias of HTTP_422_UNPROCESSABLE_CONTENT"
     ));
+    let created = text(&run_example(&["status", "--", "304"]).stdout);
+    assert!(created.contains("cacheable: only with explicit freshness\ncontent:   never\n"));
     let ws = run_example(&["status", "--", "1006"]);
     assert!(text(&ws.stdout).contains("sendable:  no (reserved for reporting)"));
 }

@@ -14,10 +14,20 @@
 pub mod status {
     /// 100 Continue
     ///
+    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.2).
+    ///
     /// Reference: RFC 9110, Section 15.2.1.
     ///
     /// The same code as a typed value: [`HttpStatus::Continue`](crate::HttpStatus::Continue).
     pub const HTTP_100_CONTINUE: u16 = 100;
+    /// 205 Reset Content
+    ///
+    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.3.6).
+    ///
+    /// Reference: RFC 9110, Section 15.3.6.
+    ///
+    /// The same code as a typed value: [`HttpStatus::ResetContent`](crate::HttpStatus::ResetContent).
+    pub const HTTP_205_RESET_CONTENT: u16 = 205;
     /// 226 IM Used
     ///
     /// Reference: RFC 3229.
@@ -25,6 +35,8 @@ pub mod status {
     /// The same code as a typed value: [`HttpStatus::ImUsed`](crate::HttpStatus::ImUsed).
     pub const HTTP_226_IM_USED: u16 = 226;
     /// 308 Permanent Redirect
+    ///
+    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information (RFC 9110, Section 15.1).
     ///
     /// The same code as a typed value: [`HttpStatus::PermanentRedirect`](crate::HttpStatus::PermanentRedirect).
     pub const HTTP_308_PERMANENT_REDIRECT: u16 = 308;
@@ -93,10 +105,20 @@ pub mod status {
 pub enum HttpStatus {
     /// 100 Continue
     ///
+    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.2).
+    ///
     /// Reference: RFC 9110, Section 15.2.1.
     ///
     /// The same code as a constant: [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
     Continue = 100,
+    /// 205 Reset Content
+    ///
+    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.3.6).
+    ///
+    /// Reference: RFC 9110, Section 15.3.6.
+    ///
+    /// The same code as a constant: [`status::HTTP_205_RESET_CONTENT`](crate::status::HTTP_205_RESET_CONTENT).
+    ResetContent = 205,
     /// 226 IM Used
     ///
     /// Reference: RFC 3229.
@@ -104,6 +126,8 @@ pub enum HttpStatus {
     /// The same code as a constant: [`status::HTTP_226_IM_USED`](crate::status::HTTP_226_IM_USED).
     ImUsed = 226,
     /// 308 Permanent Redirect
+    ///
+    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information (RFC 9110, Section 15.1).
     ///
     /// The same code as a constant: [`status::HTTP_308_PERMANENT_REDIRECT`](crate::status::HTTP_308_PERMANENT_REDIRECT).
     PermanentRedirect = 308,
@@ -135,6 +159,7 @@ impl HttpStatus {
     /// ```
     pub const ALL: &'static [Self] = &[
         Self::Continue,
+        Self::ResetContent,
         Self::ImUsed,
         Self::PermanentRedirect,
         Self::ImATeapot,
@@ -162,6 +187,17 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "Continue",
         display: "100 Continue",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: true,
+    },
+    crate::table::Entry {
+        code: HttpStatus::ResetContent,
+        name: "HTTP_205_RESET_CONTENT",
+        phrase: "Reset Content",
+        display: "205 Reset Content",
+        reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: true,
     },
     crate::table::Entry {
         code: HttpStatus::ImUsed,
@@ -169,6 +205,8 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "IM Used",
         display: "226 IM Used",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
     crate::table::Entry {
         code: HttpStatus::PermanentRedirect,
@@ -176,6 +214,8 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "Permanent Redirect",
         display: "308 Permanent Redirect",
         reporting_only: false,
+        heuristically_cacheable: true,
+        no_content: false,
     },
     crate::table::Entry {
         code: HttpStatus::ImATeapot,
@@ -183,6 +223,8 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "I'm a teapot",
         display: "418 I'm a teapot",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
     crate::table::Entry {
         code: HttpStatus::UnprocessableContent,
@@ -190,6 +232,8 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "Unprocessable Content",
         display: "422 Unprocessable Content",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
     crate::table::Entry {
         code: HttpStatus::NetworkConnectTimeout,
@@ -197,6 +241,8 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         phrase: "Network Connect Timeout",
         display: "599 Network Connect Timeout",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
 ];
 /// The deprecated names of [`HttpStatus`] variants, and the variant each names.
@@ -276,6 +322,8 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         phrase: "Normal Closure",
         display: "1000 Normal Closure",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
     crate::table::Entry {
         code: WsCloseCode::AbnormalClosure,
@@ -283,6 +331,8 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         phrase: "Abnormal Closure",
         display: "1006 Abnormal Closure",
         reporting_only: true,
+        heuristically_cacheable: false,
+        no_content: false,
     },
     crate::table::Entry {
         code: WsCloseCode::GameOver2,
@@ -290,6 +340,8 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         phrase: "Game Over 2",
         display: "4321 Game Over 2",
         reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
     },
 ];
 /// The deprecated names of [`WsCloseCode`] variants, and the variant each names.
