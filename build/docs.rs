@@ -128,14 +128,85 @@ pub(crate) fn doc_text(text: &str) -> String {
     out
 }
 
-/// `Reference: RFC 9110, Section 15.5.5.`, without doubling a final stop.
+/// `Reference: RFC 9110, Section 15.5.5.`, without doubling a final stop,
+/// the RFC as a link.
 pub(crate) fn reference_line(reference: &str) -> String {
     let stop = if reference.ends_with(['.', '!', '?']) {
         ""
     } else {
         "."
     };
-    format!("Reference: {}{stop}", doc_text(reference))
+    format!("Reference: {}{stop}", reference_text(reference))
+}
+
+/// Reference text for the docs: every `RFC 9110` (with `, Section 15.5.5`
+/// when it follows) becomes a link to that RFC and section at the RFC
+/// Editor; the rest is [`doc_text`]. The CSV stays plain text.
+pub(crate) fn reference_text(reference: &str) -> String {
+    let mut out = String::with_capacity(reference.len() + 64);
+    let mut rest = reference;
+    while let Some(cite) = next_rfc(rest) {
+        out.push_str(&doc_text(&rest[..cite.start]));
+        let anchor = cite
+            .section
+            .map_or_else(String::new, |section| format!("#section-{section}"));
+        out.push_str(&format!(
+            "[{}](https://www.rfc-editor.org/rfc/rfc{}{anchor})",
+            &rest[cite.start..cite.end],
+            cite.number
+        ));
+        rest = &rest[cite.end..];
+    }
+    out.push_str(&doc_text(rest));
+    out
+}
+
+/// Where an RFC is cited in a text: `RFC 9110` or `RFC9110`, as a word of
+/// its own, and the `, Section 15.5.5` after it.
+#[derive(Debug, PartialEq, Eq)]
+struct Citation<'a> {
+    start: usize,
+    end: usize,
+    number: &'a str,
+    section: Option<&'a str>,
+}
+
+fn next_rfc(text: &str) -> Option<Citation<'_>> {
+    let mut from = 0;
+    while let Some(found) = text[from..].find("RFC") {
+        let start = from + found;
+        from = start + "RFC".len();
+        let after = &text[from..];
+        let spaced = after.strip_prefix(' ').unwrap_or(after);
+        let digits = spaced.bytes().take_while(u8::is_ascii_digit).count();
+        let word_before = text[..start].ends_with(|c: char| c.is_alphanumeric());
+        let word_after = spaced[digits..].starts_with(|c: char| c.is_alphanumeric());
+        if digits == 0 || word_before || word_after {
+            continue;
+        }
+        let number = &spaced[..digits];
+        let mut end = start + text[start..].len() - spaced.len() + digits;
+        let section = text[end..].strip_prefix(", Section ").and_then(|s| {
+            let len = s
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let section = s[..len].trim_end_matches('.');
+            section
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then_some(section)
+        });
+        if let Some(section) = section {
+            end += ", Section ".len() + section.len();
+        }
+        return Some(Citation {
+            start,
+            end,
+            number,
+            section,
+        });
+    }
+    None
 }
 
 fn escape_markdown(text: &str, out: &mut String) {
@@ -168,7 +239,7 @@ fn facts(code: &Code) -> Vec<String> {
         // 1xx as a class (Section 15.2); the others each in their definition.
         let source = match (code.category, &code.reference) {
             (Category::Informational, _) => " (RFC 9110, Section 15.2)".to_owned(),
-            (_, Some(reference)) => format!(" ({})", doc_text(reference)),
+            (_, Some(reference)) => format!(" ({reference})"),
             (_, None) => String::new(),
         };
         facts.push(format!(
@@ -176,7 +247,8 @@ fn facts(code: &Code) -> Vec<String> {
              section{source}."
         ));
     }
-    facts
+    // Cite the RFCs as links, as references are.
+    facts.iter().map(|fact| reference_text(fact)).collect()
 }
 
 /// The doc lines of a canonical code: `404 Not Found`, then its facts.

@@ -223,13 +223,14 @@ fn generated_items_follow_the_table() {
         "/// 418 I'm a teapot",
         // The flags are stated where they hold, with their source.
         "/// Heuristically cacheable: a cache may store a response with this status and \
-         reuse it without explicit freshness information (RFC 9110, Section 15.1).",
+         reuse it without explicit freshness information \
+         ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)).",
         "/// Never carries content: a response with this status ends after its header \
-         section (RFC 9110, Section 15.2).",
+         section ([RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2)).",
         "/// Never carries content: a response with this status ends after its header \
-         section (RFC 9110, Section 15.3.6).",
-        // Markdown in CSV text is escaped and URLs become autolinks.
-        "/// Reference: RFC 2324 \\[sic\\] \\<HTCPCP\\> \\*Section\\_2\\* (see <https://www.rfc-editor.org/rfc/rfc2324>).",
+         section ([RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)).",
+        // Markdown in CSV text is escaped, URLs become autolinks and RFCs links.
+        "/// Reference: [RFC 2324](https://www.rfc-editor.org/rfc/rfc2324) \\[sic\\] \\<HTCPCP\\> \\*Section\\_2\\* (see <https://www.rfc-editor.org/rfc/rfc2324>).",
     ] {
         assert!(source.contains(needle), "missing `{needle}` in:\n{source}");
     }
@@ -345,4 +346,67 @@ fn flags_are_read_from_their_columns_by_name() {
             (1005, false, false, true),
         ]
     );
+}
+
+/// The `Reference:` doc line generated for a row with `reference`.
+fn reference_doc(reference: &str) -> String {
+    let csv = format!("name,number,category,reference\nHTTP_200_OK,200,success,\"{reference}\"\n");
+    let source = generate(csv).unwrap();
+    let line = source
+        .lines()
+        .find(|l| l.contains("Reference: "))
+        .expect("a reference line");
+    line.trim().trim_start_matches("/// ").to_owned()
+}
+
+#[test]
+fn rfc_references_link_to_the_rfc_and_section() {
+    let rfc = "https://www.rfc-editor.org/rfc";
+    assert_eq!(
+        reference_doc("RFC 9110, Section 15.5.5"),
+        format!("Reference: [RFC 9110, Section 15.5.5]({rfc}/rfc9110#section-15.5.5).")
+    );
+    assert_eq!(
+        reference_doc("RFC 2518"),
+        format!("Reference: [RFC 2518]({rfc}/rfc2518).")
+    );
+    assert_eq!(
+        reference_doc("RFC 6455, Section 7.4.1; IANA registry"),
+        format!(
+            "Reference: [RFC 6455, Section 7.4.1]({rfc}/rfc6455#section-7.4.1); IANA registry."
+        )
+    );
+    assert_eq!(
+        reference_doc("RFC 2774 (obsoleted; historic)"),
+        format!("Reference: [RFC 2774]({rfc}/rfc2774) (obsoleted; historic).")
+    );
+    assert_eq!(
+        reference_doc("RFC9110, Section 6.4.1."),
+        format!("Reference: [RFC9110, Section 6.4.1]({rfc}/rfc9110#section-6.4.1).")
+    );
+    assert_eq!(
+        reference_doc("RFC 4918 and RFC 5842"),
+        format!("Reference: [RFC 4918]({rfc}/rfc4918) and [RFC 5842]({rfc}/rfc5842).")
+    );
+}
+
+#[test]
+fn other_references_stay_text() {
+    for (reference, doc) in [
+        (
+            "draft-ietf-httpbis-resumable-upload",
+            "Reference: draft-ietf-httpbis-resumable-upload.",
+        ),
+        ("IANA registry", "Reference: IANA registry."),
+        ("RFC", "Reference: RFC."),
+        ("RFC draft", "Reference: RFC draft."),
+        ("XRFC 12", "Reference: XRFC 12."),
+        ("RFC 12a", "Reference: RFC 12a."),
+        (
+            "RFC 9110, Section x",
+            "Reference: [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110), Section x.",
+        ),
+    ] {
+        assert_eq!(reference_doc(reference), doc, "{reference}");
+    }
 }

@@ -14,41 +14,41 @@
 pub mod status {
     /// 100 Continue
     ///
-    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.2).
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2)).
     ///
-    /// Reference: RFC 9110, Section 15.2.1.
+    /// Reference: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
     ///
     /// The same code as a typed value: [`HttpStatus::Continue`](crate::HttpStatus::Continue).
     pub const HTTP_100_CONTINUE: u16 = 100;
     /// 205 Reset Content
     ///
-    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.3.6).
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)).
     ///
-    /// Reference: RFC 9110, Section 15.3.6.
+    /// Reference: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
     ///
     /// The same code as a typed value: [`HttpStatus::ResetContent`](crate::HttpStatus::ResetContent).
     pub const HTTP_205_RESET_CONTENT: u16 = 205;
     /// 226 IM Used
     ///
-    /// Reference: RFC 3229.
+    /// Reference: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ///
     /// The same code as a typed value: [`HttpStatus::ImUsed`](crate::HttpStatus::ImUsed).
     pub const HTTP_226_IM_USED: u16 = 226;
     /// 308 Permanent Redirect
     ///
-    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information (RFC 9110, Section 15.1).
+    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)).
     ///
     /// The same code as a typed value: [`HttpStatus::PermanentRedirect`](crate::HttpStatus::PermanentRedirect).
     pub const HTTP_308_PERMANENT_REDIRECT: u16 = 308;
     /// 418 I'm a teapot
     ///
-    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
+    /// Reference: [RFC 2324](https://www.rfc-editor.org/rfc/rfc2324) \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
     ///
     /// The same code as a typed value: [`HttpStatus::ImATeapot`](crate::HttpStatus::ImATeapot).
     pub const HTTP_418_IM_A_TEAPOT: u16 = 418;
     /// 422 Unprocessable Content
     ///
-    /// Reference: RFC 9110, Section 15.5.21.
+    /// Reference: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
     ///
     /// The same code as a typed value: [`HttpStatus::UnprocessableContent`](crate::HttpStatus::UnprocessableContent).
     pub const HTTP_422_UNPROCESSABLE_CONTENT: u16 = 422;
@@ -56,7 +56,7 @@ pub mod status {
     ///
     /// Its old reason phrase was "Unprocessable Entity".
     ///
-    /// Reference: RFC 4918.
+    /// Reference: [RFC 4918](https://www.rfc-editor.org/rfc/rfc4918).
     ///
     /// Parses to [`HttpStatus::UnprocessableContent`](crate::HttpStatus::UnprocessableContent), as the new name does.
     #[deprecated(
@@ -69,7 +69,7 @@ pub mod status {
     pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;
     /// 1000 Normal Closure
     ///
-    /// Reference: RFC 6455, Section 7.4.1.
+    /// Reference: [RFC 6455, Section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1).
     ///
     /// The same code as a typed value: [`WsCloseCode::NormalClosure`](crate::WsCloseCode::NormalClosure).
     pub const WS_1000_NORMAL_CLOSURE: u16 = 1000;
@@ -77,7 +77,7 @@ pub mod status {
     ///
     /// Reserved for reporting: an endpoint may report this code to its application, but must never send it in a Close frame.
     ///
-    /// Reference: RFC 6455, Section 7.4.1.
+    /// Reference: [RFC 6455, Section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1).
     ///
     /// The same code as a typed value: [`WsCloseCode::AbnormalClosure`](crate::WsCloseCode::AbnormalClosure).
     pub const WS_1006_ABNORMAL_CLOSURE: u16 = 1006;
@@ -105,41 +105,41 @@ pub mod status {
 pub enum HttpStatus {
     /// 100 Continue
     ///
-    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.2).
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2)).
     ///
-    /// Reference: RFC 9110, Section 15.2.1.
+    /// Reference: [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).
     ///
     /// The same code as a constant: [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
     Continue = 100,
     /// 205 Reset Content
     ///
-    /// Never carries content: a response with this status ends after its header section (RFC 9110, Section 15.3.6).
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)).
     ///
-    /// Reference: RFC 9110, Section 15.3.6.
+    /// Reference: [RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6).
     ///
     /// The same code as a constant: [`status::HTTP_205_RESET_CONTENT`](crate::status::HTTP_205_RESET_CONTENT).
     ResetContent = 205,
     /// 226 IM Used
     ///
-    /// Reference: RFC 3229.
+    /// Reference: [RFC 3229](https://www.rfc-editor.org/rfc/rfc3229).
     ///
     /// The same code as a constant: [`status::HTTP_226_IM_USED`](crate::status::HTTP_226_IM_USED).
     ImUsed = 226,
     /// 308 Permanent Redirect
     ///
-    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information (RFC 9110, Section 15.1).
+    /// Heuristically cacheable: a cache may store a response with this status and reuse it without explicit freshness information ([RFC 9110, Section 15.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.1)).
     ///
     /// The same code as a constant: [`status::HTTP_308_PERMANENT_REDIRECT`](crate::status::HTTP_308_PERMANENT_REDIRECT).
     PermanentRedirect = 308,
     /// 418 I'm a teapot
     ///
-    /// Reference: RFC 2324 \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
+    /// Reference: [RFC 2324](https://www.rfc-editor.org/rfc/rfc2324) \[sic\] \<HTCPCP\> \*Section\_2\* (see <https://www.rfc-editor.org/rfc/rfc2324>).
     ///
     /// The same code as a constant: [`status::HTTP_418_IM_A_TEAPOT`](crate::status::HTTP_418_IM_A_TEAPOT).
     ImATeapot = 418,
     /// 422 Unprocessable Content
     ///
-    /// Reference: RFC 9110, Section 15.5.21.
+    /// Reference: [RFC 9110, Section 15.5.21](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21).
     ///
     /// The same code as a constant: [`status::HTTP_422_UNPROCESSABLE_CONTENT`](crate::status::HTTP_422_UNPROCESSABLE_CONTENT).
     UnprocessableContent = 422,
@@ -270,7 +270,7 @@ pub(crate) const HTTP_ALIASES: &[(&str, HttpStatus)] = &[
 pub enum WsCloseCode {
     /// 1000 Normal Closure
     ///
-    /// Reference: RFC 6455, Section 7.4.1.
+    /// Reference: [RFC 6455, Section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1).
     ///
     /// The same code as a constant: [`status::WS_1000_NORMAL_CLOSURE`](crate::status::WS_1000_NORMAL_CLOSURE).
     NormalClosure = 1000,
@@ -278,7 +278,7 @@ pub enum WsCloseCode {
     ///
     /// Reserved for reporting: an endpoint may report this code to its application, but must never send it in a Close frame.
     ///
-    /// Reference: RFC 6455, Section 7.4.1.
+    /// Reference: [RFC 6455, Section 7.4.1](https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1).
     ///
     /// The same code as a constant: [`status::WS_1006_ABNORMAL_CLOSURE`](crate::status::WS_1006_ABNORMAL_CLOSURE).
     AbnormalClosure = 1006,
