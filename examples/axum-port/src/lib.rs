@@ -1,0 +1,211 @@
+//! The items app of FastAPI's tutorial, ported to axum with `status-codes`.
+//!
+//! | FastAPI                                              | here |
+//! |------------------------------------------------------|------|
+//! | `@app.get("/items/{item_id}")`                       | [`read_item`]: 200, or 404 `{"detail": "Item not found"}` |
+//! | `@app.post("/items/", status_code=status.HTTP_201_CREATED)` | [`create_item`]: 201, 409 if it exists, 422 for a bad body |
+//! | `@app.delete(..., status_code=status.HTTP_204_NO_CONTENT)` | [`delete_item`]: 204 with no content, or 404 |
+//! | `raise HTTPException(status_code=...)`               | [`HttpException`] |
+//! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on a bad message, records the client's close |
+//!
+//! Every status goes through the crate's names; error bodies are FastAPI's
+//! `{"detail": ...}`, with the reason phrase as the default detail.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use status_codes::{status, HttpStatus, WebSocketDisconnect};
+
+/// An item, as in the tutorial's `class Item(BaseModel)`.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Item {
+    /// The item's name, also its key.
+    pub name: String,
+    /// Its price.
+    pub price: f64,
+}
+
+/// The app's state: the items, and every WebSocket close a client sent.
+#[derive(Clone, Default)]
+pub struct AppState {
+    items: Arc<Mutex<BTreeMap<String, Item>>>,
+    disconnects: Arc<Mutex<Vec<WebSocketDisconnect>>>,
+}
+
+impl AppState {
+    fn items(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Item>> {
+        self.items.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn record(&self, disconnect: WebSocketDisconnect) {
+        let mut all = self
+            .disconnects
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        all.push(disconnect);
+    }
+}
+
+/// FastAPI's `HTTPException`: a status and a detail, answered as
+/// `{"detail": ...}`.
+#[derive(Debug)]
+pub struct HttpException {
+    status: HttpStatus,
+    detail: Value,
+}
+
+impl HttpException {
+    /// The status with its reason phrase as the detail, as FastAPI does.
+    pub fn new(status: HttpStatus) -> Self {
+        Self {
+            status,
+            detail: status.reason_phrase().into(),
+        }
+    }
+
+    /// The same status with another detail.
+    pub fn with_detail(self, detail: impl Into<Value>) -> Self {
+        Self {
+            detail: detail.into(),
+            ..self
+        }
+    }
+}
+
+impl IntoResponse for HttpException {
+    fn into_response(self) -> Response {
+        let body = Json(json!({ "detail": self.detail }));
+        (StatusCode::from(self.status), body).into_response()
+    }
+}
+
+/// The app's routes; unknown paths answer 404 `{"detail": "Not Found"}`.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/items/", post(create_item))
+        .route("/items/{name}", get(read_item).delete(delete_item))
+        .route("/ws", get(ws))
+        .route("/ws/disconnects", get(disconnects))
+        .fallback(|| async { HttpException::new(HttpStatus::NotFound) })
+        .with_state(state)
+}
+
+/// `GET /items/{name}`: the item, or 404.
+pub async fn read_item(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Json<Item>, HttpException> {
+    match state.items().get(&name) {
+        Some(item) => Ok(Json(item.clone())),
+        None => Err(HttpException::new(HttpStatus::NotFound).with_detail("Item not found")),
+    }
+}
+
+/// `POST /items/`: 201 with the item; 409 if the name is taken; 422 with
+/// FastAPI's list of problems if the body is not an item.
+pub async fn create_item(
+    State(state): State<AppState>,
+    body: Result<Json<Item>, JsonRejection>,
+) -> Result<(StatusCode, Json<Item>), HttpException> {
+    let Json(item) = body.map_err(|rejection| {
+        let problem = json!({ "loc": ["body"], "msg": rejection.body_text() });
+        HttpException::new(HttpStatus::UnprocessableContent).with_detail(vec![problem])
+    })?;
+    let mut items = state.items();
+    if items.contains_key(&item.name) {
+        return Err(HttpException::new(HttpStatus::Conflict).with_detail("Item already exists"));
+    }
+    items.insert(item.name.clone(), item.clone());
+    Ok((HttpStatus::Created.into(), Json(item)))
+}
+
+/// `DELETE /items/{name}`: 204 with no content, or 404.
+pub async fn delete_item(
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<StatusCode, HttpException> {
+    match state.items().remove(&name) {
+        Some(_) => Ok(HttpStatus::NoContent.into()),
+        None => Err(HttpException::new(HttpStatus::NotFound).with_detail("Item not found")),
+    }
+}
+
+/// `GET /ws`: echoes text messages. An empty message breaks the app's
+/// policy: the server closes with 1008 and a reason. When the client
+/// closes, its code and reason are recorded as a `WebSocketDisconnect`.
+pub async fn ws(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
+    upgrade.on_upgrade(move |socket| async move {
+        if let Some(disconnect) = echo(socket).await {
+            state.record(disconnect);
+        }
+    })
+}
+
+/// `GET /ws/disconnects`: every close a client sent, as `{code, reason}`.
+pub async fn disconnects(State(state): State<AppState>) -> Json<Vec<Value>> {
+    let all = state
+        .disconnects
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    let listed = all
+        .iter()
+        .map(|d| json!({ "code": d.code, "reason": d.reason }))
+        .collect();
+    Json(listed)
+}
+
+/// Echoes until either side closes; returns the client's close, if it
+/// closed first.
+async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
+    while let Some(message) = socket.recv().await {
+        match message {
+            Ok(Message::Text(text)) if text.trim().is_empty() => {
+                // FastAPI: await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=...)
+                let close = WebSocketDisconnect::for_sending(
+                    status::WS_1008_POLICY_VIOLATION,
+                    "empty messages are not allowed",
+                )
+                .ok()?;
+                let frame = CloseFrame {
+                    code: close.code,
+                    reason: close.reason.into(),
+                };
+                let _ = socket.send(Message::Close(Some(frame))).await;
+                return None;
+            }
+            Ok(Message::Text(text)) => {
+                if socket.send(Message::Text(text)).await.is_err() {
+                    return None;
+                }
+            }
+            Ok(Message::Close(frame)) => {
+                // No code in the frame is reported as 1005, as Starlette does.
+                return Some(match frame {
+                    Some(frame) => WebSocketDisconnect::new(frame.code, frame.reason.as_str()),
+                    None => WebSocketDisconnect::new(status::WS_1005_NO_STATUS_RCVD, ""),
+                });
+            }
+            Ok(_) => {}
+            // The connection dropped without a Close frame.
+            Err(_) => {
+                return Some(WebSocketDisconnect::new(
+                    status::WS_1006_ABNORMAL_CLOSURE,
+                    "",
+                ))
+            }
+        }
+    }
+    Some(WebSocketDisconnect::new(
+        status::WS_1006_ABNORMAL_CLOSURE,
+        "",
+    ))
+}

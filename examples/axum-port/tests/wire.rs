@@ -1,0 +1,149 @@
+//! The ported app on a real socket: a real HTTP client and a real WebSocket
+//! client against a server on 127.0.0.1, asserting what crosses the wire.
+//! Every step is bounded in time.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{json, Value};
+use status_codes::{status, HttpStatus, WsCloseCode};
+use status_codes_axum_port::{app, AppState};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::Message;
+
+/// Starts the app on an ephemeral loopback port.
+async fn serve() -> SocketAddr {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app(AppState::default())).await });
+    addr
+}
+
+async fn within<T>(step: impl Future<Output = T>) -> T {
+    tokio::time::timeout(Duration::from_secs(10), step)
+        .await
+        .expect("the step finished within 10 s")
+}
+
+async fn json_of(response: reqwest::Response) -> Value {
+    within(response.json()).await.unwrap()
+}
+
+#[tokio::test]
+async fn http_statuses_and_bodies_as_fastapi_sends_them() {
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    let url = |path: &str| format!("http://{addr}{path}");
+
+    let missing = within(client.get(url("/items/foo")).send()).await.unwrap();
+    assert_eq!(missing.status(), HttpStatus::NotFound);
+    assert_eq!(missing.status().as_u16(), status::HTTP_404_NOT_FOUND);
+    assert_eq!(
+        json_of(missing).await,
+        json!({ "detail": "Item not found" })
+    );
+
+    let item = json!({ "name": "foo", "price": 50.2 });
+    let created = within(client.post(url("/items/")).json(&item).send())
+        .await
+        .unwrap();
+    assert_eq!(created.status(), HttpStatus::Created);
+    assert_eq!(json_of(created).await, item);
+
+    let again = within(client.post(url("/items/")).json(&item).send())
+        .await
+        .unwrap();
+    assert_eq!(again.status(), HttpStatus::Conflict);
+
+    let found = within(client.get(url("/items/foo")).send()).await.unwrap();
+    assert_eq!(found.status(), HttpStatus::Ok);
+    assert_eq!(json_of(found).await, item);
+
+    let invalid = client
+        .post(url("/items/"))
+        .header("content-type", "application/json")
+        .body(r#"{"name": "bar"}"#);
+    let invalid = within(invalid.send()).await.unwrap();
+    assert_eq!(invalid.status(), HttpStatus::UnprocessableContent);
+    let detail = json_of(invalid).await;
+    assert_eq!(detail["detail"][0]["loc"], json!(["body"]));
+    assert!(detail["detail"][0]["msg"]
+        .as_str()
+        .unwrap()
+        .contains("price"));
+
+    let deleted = within(client.delete(url("/items/foo")).send())
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), HttpStatus::NoContent);
+    assert!(!HttpStatus::NoContent.allows_content());
+    assert!(within(deleted.bytes()).await.unwrap().is_empty());
+
+    let unknown = within(client.get(url("/nowhere")).send()).await.unwrap();
+    assert_eq!(unknown.status(), HttpStatus::NotFound);
+    assert_eq!(json_of(unknown).await, json!({ "detail": "Not Found" }));
+}
+
+/// Reads frames until the server's Close frame.
+async fn close_frame_from(
+    socket: &mut tokio_tungstenite::WebSocketStream<
+        tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
+    >,
+) -> Option<CloseFrame> {
+    loop {
+        match within(socket.next()).await {
+            Some(Ok(Message::Close(frame))) => return frame,
+            Some(Ok(_)) => {}
+            other => panic!("expected a Close frame, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn websocket_echoes_then_closes_with_1008_and_a_reason() {
+    let addr = serve().await;
+    let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    within(socket.send(Message::text("hello"))).await.unwrap();
+    let echo = within(socket.next()).await.unwrap().unwrap();
+    assert_eq!(echo, Message::text("hello"));
+
+    within(socket.send(Message::text("  "))).await.unwrap();
+    let frame = close_frame_from(&mut socket).await.expect("a close code");
+    assert_eq!(u16::from(frame.code), status::WS_1008_POLICY_VIOLATION);
+    assert_eq!(
+        WsCloseCode::from_code(frame.code.into()),
+        Some(WsCloseCode::PolicyViolation)
+    );
+    assert_eq!(frame.reason.as_str(), "empty messages are not allowed");
+}
+
+#[tokio::test]
+async fn the_clients_close_code_is_reported_as_websocket_disconnect() {
+    let addr = serve().await;
+    let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    let frame = CloseFrame {
+        code: CloseCode::from(4001),
+        reason: "game over".into(),
+    };
+    within(socket.close(Some(frame))).await.unwrap();
+    // The server answers the close; the connection then ends.
+    while let Some(Ok(_)) = within(socket.next()).await {}
+
+    let url = format!("http://{addr}/ws/disconnects");
+    let mut reported = json!([]);
+    for _ in 0..50 {
+        reported = json_of(within(reqwest::get(&url)).await.unwrap()).await;
+        if reported != json!([]) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(reported, json!([{ "code": 4001, "reason": "game over" }]));
+}
