@@ -1,4 +1,5 @@
-//! "Did you mean" suggestions for misspelt column and category names.
+//! "Did you mean" suggestions for misspelt column and category names. The
+//! `status-codes` binary includes this file too, for misspelt constant names.
 
 /// The candidate `word` most likely misspells: the same but for case,
 /// `-` or spaces for `_`, or at most two edits away.
@@ -13,7 +14,7 @@ pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str>
 }
 
 /// Levenshtein distance between two short ASCII-ish strings.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

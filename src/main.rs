@@ -18,6 +18,13 @@ use std::process::ExitCode;
 
 use status_codes::{Category, HttpStatus, WsCloseCode};
 
+// The generator's "did you mean" distance, shared rather than written twice.
+#[allow(dead_code)]
+#[path = "../build/suggest.rs"]
+mod suggest;
+
+use suggest::edit_distance;
+
 const USAGE: &str = "\
 Look up an HTTP status code or WebSocket close code.
 
@@ -161,21 +168,6 @@ fn suggestions(query: &str) -> Vec<&'static str> {
         .collect();
     close.sort();
     close.into_iter().take(3).map(|(_, name)| name).collect()
-}
-
-/// Levenshtein distance, over bytes (names are ASCII).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b = b.as_bytes();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.as_bytes().iter().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, &cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 fn describe(out: &mut impl Write, code: Code, matched: &str) -> std::io::Result<()> {
