@@ -71,6 +71,20 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
         &[(2, Some(Column::Number), "`0404` has a leading zero")],
     ),
     (
+        "a lone zero is a number, outside every category",
+        "HTTP_0_ZERO,0,success\n",
+        &[(
+            2,
+            Some(Column::Number),
+            "0 is outside the range of category `success` (200-299)",
+        )],
+    ),
+    (
+        "zeros only",
+        "HTTP_0_ZERO,00,success\n",
+        &[(2, Some(Column::Number), "`00` has a leading zero")],
+    ),
+    (
         "number beyond every category",
         "HTTP_600_BEYOND,600,server_error\n",
         &[(
@@ -432,6 +446,8 @@ const ROW_HELPS: &[(&str, &[&str])] = &[
     ("decimal number", &["write the code in plain decimal digits, for example 404"]),
     ("number too large for u16", &["status codes are 100-599 and WebSocket close codes 1000-4999"]),
     ("leading zero", &["write it as 404"]),
+    ("a lone zero is a number, outside every category", &["no category covers 0; `success` takes 200 to 299"]),
+    ("zeros only", &["write it as 0"]),
     ("number beyond every category", &["no category covers 600; `server_error` takes 500 to 599"]),
     ("number in another category's range", &["404 belongs in category `client_error`; or use a number from 200 to 299 for `success`"]),
     ("websocket number below 1000", &["no category covers 999; `websocket` takes 1000 to 4999"]),
@@ -514,6 +530,21 @@ fn a_name_without_a_known_prefix_keeps_its_words_in_the_suggestion() {
     );
     // The number alone, not as a word of the name, is not taken for it.
     assert_eq!(help("E404,404,client_error"), "for this row: HTTP_404_E404");
+}
+
+#[test]
+fn an_empty_header_column_just_before_the_last_is_reported() {
+    check(
+        "empty column before the last",
+        b"name,number,,category\n",
+        &[(1, None, "header column 3 has no name")],
+    );
+    // Only empty columns after the last named one are a trailing comma.
+    check(
+        "trailing commas",
+        b"name,number,category,,\nHTTP_200_OK,200,success\n",
+        &[],
+    );
 }
 
 #[test]
@@ -897,6 +928,14 @@ fn utf16_files_are_recognised() {
 #[test]
 fn misspellings_get_a_suggestion() {
     let help = |csv: &str| generate(csv).unwrap_err().0[0].help.clone();
+    // Two edits away is a misspelling; three is another word.
+    assert!(help("name,number,category,phra\n").starts_with("did you mean `phrase`?"));
+    assert!(help("name,number,category,phr\n").starts_with("known columns are"));
+    assert!(help("name,number,category,phrasexy\n").starts_with("did you mean `phrase`?"));
+    assert!(help("name,number,category,phrasexyz\n").starts_with("known columns are"));
+    assert!(help("name,number,category,pharse\n").starts_with("did you mean `phrase`?"));
+    assert!(help("name,number,category,xhrasx\n").starts_with("did you mean `phrase`?"));
+    assert!(help("name,number,category,xhrxsx\n").starts_with("known columns are"));
     assert!(help("name,numbr,category\n").starts_with("did you mean `number`?"));
     assert!(help("Name,number,category\n").starts_with("did you mean `name`?"));
     assert!(

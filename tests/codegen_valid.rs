@@ -410,3 +410,24 @@ fn other_references_stay_text() {
         assert_eq!(reference_doc(reference), doc, "{reference}");
     }
 }
+
+#[test]
+fn the_enum_docs_show_the_preferred_example_code() {
+    let csv =
+        "name,number,category\nHTTP_200_OK,200,success\nHTTP_404_NOT_FOUND,404,client_error\n\
+               WS_1000_NORMAL_CLOSURE,1000,websocket\nWS_1008_POLICY_VIOLATION,1008,websocket\n";
+    let source = generate(csv).unwrap();
+    assert!(source.contains("/// let code = HttpStatus::from_code(404).unwrap();"));
+    assert!(source.contains("/// let code = WsCloseCode::from_code(1008).unwrap();"));
+    // Without it, the first row.
+    let source = generate("name,number,category\nHTTP_201_CREATED,201,success\n").unwrap();
+    assert!(source.contains("/// let code = HttpStatus::from_code(201).unwrap();"));
+}
+
+#[test]
+fn characters_that_would_end_an_autolink_are_percent_encoded() {
+    assert_eq!(
+        reference_doc("see https://x.org/a<b>c`d"),
+        "Reference: see <https://x.org/a%3Cb%3Ec%60d>."
+    );
+}
