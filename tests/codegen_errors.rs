@@ -847,6 +847,12 @@ fn helps_suggest_the_fix() {
         help("HTTP_404_NOT_FOUND,0404,client_error\n"),
         "write it as 404"
     );
+    // Upper case is suggested only when it would fix the name.
+    assert_eq!(
+        help("http_404_not-found,404,client_error\n"),
+        "use only upper-case ASCII letters, digits and underscores; \
+         names look like HTTP_404_NOT_FOUND or WS_1008_POLICY_VIOLATION"
+    );
     assert!(
         help("HTTP_404_NOT_FOUND,404,client-error\n").starts_with("did you mean `client_error`?")
     );
