@@ -125,10 +125,11 @@ fn aliases(
     let mut aliases = Vec::new();
     for c in checked {
         let Some(target) = c.alias_of else { continue };
+        // Never the alias itself: canonical rows have no `alias_of`.
         let canonical_name = canonical.get(&c.number).map(|t| t.name);
         let hint = match canonical_name {
-            Some(name) if name != c.name => format!("the canonical row for {} is {name}", c.number),
-            _ => format!(
+            Some(name) => format!("the canonical row for {} is {name}", c.number),
+            None => format!(
                 "an alias needs a canonical row with the same number ({}) to point at",
                 c.number
             ),
@@ -161,8 +162,8 @@ fn aliases(
                 ),
                 "an alias must have the same number as the row it points at",
             ),
-            // The target is itself a rejected duplicate, reported already.
-            Some(t) if canonical_name != Some(t.name) => continue,
+            // A target that is not canonical (a rejected duplicate) has an
+            // error of its own, so this table is never returned.
             Some(t) => {
                 aliases.push(Alias {
                     line: c.row.line,
