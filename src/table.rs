@@ -2,10 +2,10 @@
 //!
 //! The generated file lists, for each enum, one [`Entry`] per variant in code
 //! order (its strings and flags) and the deprecated names. [`code_table!`]
-//! turns those lists into a [`CodeTable`] at compile time, adding two index
-//! tables: `by_code`, which maps `code - first` straight to the variant, and
-//! `slots`, which maps it to the variant's position in `entries` (or
-//! [`NONE`]). Every lookup is therefore a range check and one or two loads
+//! turns those lists into a [`CodeTable`] at compile time: one array per
+//! field of the entries, and two index tables: `by_code`, which maps
+//! `code - first` straight to the variant, and `slots`, which maps it to the
+//! variant's position in those arrays (or [`NONE`]). Every lookup is therefore a range check and one or two loads
 //! from small arrays; no branch depends on which known code it is, so lookups
 //! stay fast when codes arrive in an unpredictable order, and all of them
 //! work in `const` context.
