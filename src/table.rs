@@ -5,10 +5,10 @@
 //! turns those lists into a [`CodeTable`] at compile time: one array per
 //! field of the entries, and two index tables: `by_code`, which maps
 //! `code - first` straight to the variant, and `slots`, which maps it to the
-//! variant's position in those arrays (or [`NONE`]). Every lookup is therefore a range check and one or two loads
-//! from small arrays; no branch depends on which known code it is, so lookups
-//! stay fast when codes arrive in an unpredictable order, and all of them
-//! work in `const` context.
+//! variant's position in those arrays (or [`NONE`]). Every lookup is
+//! therefore a range check and one or two loads from small arrays; no branch
+//! depends on which known code it is, so lookups stay fast when codes arrive
+//! in an unpredictable order, and all of them work in `const` context.
 
 /// The slot of a number that has no variant.
 pub(crate) const NONE: u16 = u16::MAX;
@@ -171,10 +171,16 @@ impl<T: Copy> CodeTable<T> {
         str_at(self.displays, self.slot(code))
     }
 
-    /// Whether `code` has a variant that is reserved for reporting.
+    /// Whether `code`'s variant is reserved for reporting; `None` when
+    /// `code` has no variant, so one lookup answers both questions.
     #[inline]
-    pub(crate) const fn is_reporting_only(&self, code: u16) -> bool {
-        flag_at(self.reporting_only, self.slot(code))
+    pub(crate) const fn reporting_only(&self, code: u16) -> Option<bool> {
+        let slot = self.slot(code);
+        if slot < self.reporting_only.len() {
+            Some(self.reporting_only[slot])
+        } else {
+            None
+        }
     }
 
     /// Whether `code` has a variant that is heuristically cacheable.

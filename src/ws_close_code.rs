@@ -107,7 +107,8 @@ impl WsCloseCode {
     #[inline]
     pub const fn can_send(code: u16) -> bool {
         match code {
-            1000..=2999 => WS_TABLE.get(code).is_some() && !WS_TABLE.is_reporting_only(code),
+            // A registered protocol code that is not reporting-only.
+            1000..=2999 => matches!(WS_TABLE.reporting_only(code), Some(false)),
             3000..=4999 => true,
             _ => false,
         }
@@ -142,7 +143,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn is_reporting_only(self) -> bool {
-        WS_TABLE.is_reporting_only(self.code())
+        matches!(WS_TABLE.reporting_only(self.code()), Some(true))
     }
 
     /// Whether browser code may pass `code` to `WebSocket.close()`: the
