@@ -6,7 +6,7 @@
 
 use super::columns::Column;
 use super::error::{Error, Problem};
-use super::model::Flags;
+use super::model::{Flags, Registration};
 use super::names::{check_name, Words};
 use super::read::Row;
 use super::suggest::closest;
@@ -25,6 +25,7 @@ pub(crate) struct Checked<'a> {
     pub(crate) alias_of: Option<&'a str>,
     pub(crate) reference: Option<&'a str>,
     pub(crate) flags: Flags,
+    pub(crate) registration: Registration,
 }
 
 /// The errors of one row, each placed on the row's line and a column.
@@ -82,23 +83,34 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
     }
     let alias_of = row.get(Column::AliasOf);
     let flags = check_flags(&mut report, number, category, alias_of.is_some());
-    match (words, number, category, flags) {
-        (Some(Words { variant, title }), Some(number), Some(category), Some(flags))
-            if report.errors.is_empty() =>
-        {
-            Ok(Checked {
-                row,
-                name,
-                number,
-                category,
-                variant,
-                title,
-                phrase,
-                alias_of,
-                reference,
-                flags,
-            })
+    let registration = match row.get(Column::Registration) {
+        None => Some(Registration::Permanent),
+        Some(_) if alias_of.is_some() => {
+            report.push(Column::Registration, alias_cannot_set(Column::Registration));
+            None
         }
+        Some(text) => report.check(Column::Registration, self::registration(text)),
+    };
+    match (words, number, category, flags, registration) {
+        (
+            Some(Words { variant, title }),
+            Some(number),
+            Some(category),
+            Some(flags),
+            Some(registration),
+        ) if report.errors.is_empty() => Ok(Checked {
+            row,
+            name,
+            number,
+            category,
+            variant,
+            title,
+            phrase,
+            alias_of,
+            reference,
+            flags,
+            registration,
+        }),
         _ => Err(report.errors),
     }
 }
@@ -247,6 +259,63 @@ pub(crate) fn reference(text: &str) -> Result<(), Problem> {
             "remove it; references are plain text such as `RFC 9110, Section 15.5.5`",
         )),
     }
+}
+
+/// `registration`: `temporary until YYYY-MM-DD`, `obsoleted`, or
+/// `permanent` (the same as leaving the field empty).
+pub(crate) fn registration(text: &str) -> Result<Registration, Problem> {
+    const FORMS: &str = "write `temporary until YYYY-MM-DD` (the expiry date IANA lists) for a \
+                         temporary registration, `obsoleted` for one IANA marks obsoleted, or \
+                         leave the field empty for a permanent one";
+    match text {
+        "permanent" => return Ok(Registration::Permanent),
+        "obsoleted" => return Ok(Registration::Obsoleted),
+        _ => {}
+    }
+    let Some(date) = text.strip_prefix("temporary until ") else {
+        let problem = if text.starts_with("temporary") {
+            format!("`{text}` gives no expiry date")
+        } else {
+            format!("`{text}` is not a registration status")
+        };
+        return Err(Problem::new(problem, FORMS));
+    };
+    if !is_date(date.trim()) {
+        return Err(Problem::new(
+            format!("`{date}` is not a date written YYYY-MM-DD"),
+            "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
+        ));
+    }
+    Ok(Registration::Temporary {
+        expires: date.trim().to_owned(),
+    })
+}
+
+/// Whether `text` is a real calendar date written `YYYY-MM-DD`.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = bytes.get(range)?;
+        if !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        std::str::from_utf8(part).ok()?.parse().ok()
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// A yes/no column: `yes`, `no`, or `None` when it is empty. `yes_means`

@@ -48,7 +48,7 @@ pub use self::{
     emit::{emit, emit_tokens},
     error::{Error, Errors, Problem},
     kind::Kind,
-    model::{Alias, Code, Flags, Table},
+    model::{Alias, Code, Flags, Registration, Table},
     read::{read_rows, Row, Rows},
     validate::validate,
 };

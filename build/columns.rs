@@ -35,11 +35,14 @@ pub enum Column {
     /// `no_content` (optional, HTTP rows): `yes` for a status whose
     /// responses never carry content; always so for 1xx.
     NoContent,
+    /// `registration` (optional): how IANA registered the code, when it is
+    /// not permanent: `temporary until YYYY-MM-DD` or `obsoleted`.
+    Registration,
 }
 
 impl Column {
     /// Every column, in the order the documentation lists them.
-    pub const ALL: [Column; 9] = [
+    pub const ALL: [Column; 10] = [
         Column::Name,
         Column::Number,
         Column::Category,
@@ -49,6 +52,7 @@ impl Column {
         Column::ReportingOnly,
         Column::HeuristicallyCacheable,
         Column::NoContent,
+        Column::Registration,
     ];
 
     /// The column's name in the header row.
@@ -63,6 +67,7 @@ impl Column {
             Column::ReportingOnly => "reporting_only",
             Column::HeuristicallyCacheable => "heuristically_cacheable",
             Column::NoContent => "no_content",
+            Column::Registration => "registration",
         }
     }
 

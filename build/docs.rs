@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::emit::EnumSpec;
-use super::model::Code;
+use super::model::{Code, Registration};
 use super::Category;
 
 impl EnumSpec {
@@ -218,7 +218,7 @@ fn escape_markdown(text: &str, out: &mut String) {
     }
 }
 
-/// What the flags of a row say, a paragraph each.
+/// What the registration and the flags of a row say, a paragraph each.
 fn facts(code: &Code) -> Vec<String> {
     let mut facts = Vec::new();
     if code.flags.reporting_only {
@@ -248,7 +248,22 @@ fn facts(code: &Code) -> Vec<String> {
         ));
     }
     // Cite the RFCs as links, as references are.
-    facts.iter().map(|fact| reference_text(fact)).collect()
+    let facts = facts.iter().map(|fact| reference_text(fact));
+    // The registration comes first, written as Markdown (its date is digits
+    // and hyphens, checked by `checks::registration`).
+    let registration = match &code.registration {
+        Registration::Permanent => None,
+        Registration::Temporary { expires } => Some(format!(
+            "A temporary IANA registration, expires {expires}; the registry, not the date, \
+             decides whether it stands (see [`Registration`](crate::Registration))."
+        )),
+        Registration::Obsoleted => Some(
+            "IANA marks this registration obsoleted (see \
+             [`Registration`](crate::Registration))."
+                .to_owned(),
+        ),
+    };
+    registration.into_iter().chain(facts).collect()
 }
 
 /// The doc lines of a canonical code: `404 Not Found`, then its facts.

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_text, docs, reference_line, row_doc};
-use super::model::{Alias, Code, Flags, Table};
+use super::model::{Alias, Code, Flags, Registration, Table};
 use super::Kind;
 use super::HEADER;
 
@@ -217,6 +217,17 @@ fn code_enum(spec: &EnumSpec, codes: &[Code]) -> TokenStream {
     }
 }
 
+/// A `crate::Registration` value.
+fn registration(registration: &Registration) -> TokenStream {
+    match registration {
+        Registration::Permanent => quote!(crate::Registration::Permanent),
+        Registration::Temporary { expires } => {
+            quote!(crate::Registration::Temporary { expires: #expires })
+        }
+        Registration::Obsoleted => quote!(crate::Registration::Obsoleted),
+    }
+}
+
 /// The data `src/table.rs` builds the enum's lookup tables from: an entry
 /// per variant in code order, and the deprecated names.
 fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
@@ -232,6 +243,7 @@ fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
             heuristically_cacheable,
             no_content,
         } = c.flags;
+        let registration = registration(&c.registration);
         quote! {
             crate::table::Entry {
                 code: #ty::#variant,
@@ -241,6 +253,7 @@ fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
                 reporting_only: #reporting_only,
                 heuristically_cacheable: #heuristically_cacheable,
                 no_content: #no_content,
+                registration: #registration,
             }
         }
     });
@@ -250,7 +263,7 @@ fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream 
         quote!((#name, #ty::#variant))
     });
     let entries_doc = format!(
-        " Each [`{}`] variant's strings and flags, in code order.",
+        " Each [`{}`] variant's strings, flags and registration, in code order.",
         spec.ty
     );
     let aliases_doc = format!(

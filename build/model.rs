@@ -22,6 +22,8 @@ pub struct Code {
     pub reference: Option<String>,
     /// The yes/no columns: reporting-only, heuristically cacheable, no content.
     pub flags: Flags,
+    /// How IANA registered the code.
+    pub registration: Registration,
 }
 
 /// A deprecated alias: one more constant with the number of a canonical row.
@@ -77,4 +79,20 @@ pub struct Flags {
     pub heuristically_cacheable: bool,
     /// `no_content`: a response never carries content (every 1xx).
     pub no_content: bool,
+}
+
+/// The `registration` column: how IANA registered a code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Registration {
+    /// An empty field: a permanent registration.
+    #[default]
+    Permanent,
+    /// `temporary until 2026-11-13`: a temporary registration and the date
+    /// IANA lists for its expiry, `YYYY-MM-DD`.
+    Temporary {
+        /// The expiry date as written, already checked to be a real date.
+        expires: String,
+    },
+    /// `obsoleted`: IANA marks the registration obsoleted.
+    Obsoleted,
 }

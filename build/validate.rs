@@ -103,6 +103,7 @@ fn canonical_codes<'c, 'a>(
             phrase: c.phrase.map_or_else(|| c.title.clone(), str::to_owned),
             reference: c.reference.map(str::to_owned),
             flags: c.flags,
+            registration: c.registration.clone(),
         };
         match kind {
             Kind::Http => table.http.push(code),

@@ -169,6 +169,25 @@ impl HttpStatus {
         Category::ServerError.contains(self.code())
     }
 
+    /// How IANA registered the code: permanently (almost all), temporarily
+    /// until a date, or obsoleted. See [`Registration`](crate::Registration)
+    /// for what a temporary registration past its date means here.
+    ///
+    /// ```
+    /// use status_codes::{HttpStatus, Registration};
+    ///
+    /// assert_eq!(HttpStatus::Ok.registration(), Registration::Permanent);
+    /// assert_eq!(
+    ///     HttpStatus::UploadResumptionSupported.registration(),
+    ///     Registration::Temporary { expires: "2026-11-13" }
+    /// );
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn registration(self) -> crate::Registration {
+        HTTP_TABLE.registration(self.code())
+    }
+
     /// Whether a cache may store a response with this status and reuse it
     /// without explicit freshness information (an `Expires` or
     /// `Cache-Control: max-age`): RFC 9110, Section 15.1 lists 200, 203,

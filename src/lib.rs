@@ -116,6 +116,7 @@ mod error;
 mod generated;
 mod http_status;
 mod kind;
+mod registration;
 mod table;
 mod traits;
 mod websocket;
@@ -129,6 +130,7 @@ mod serde_impls;
 pub use category::{Category, ParseCategoryError};
 pub use error::{ParseCodeError, UnknownCode};
 pub use generated::{status, HttpStatus, WsCloseCode};
+pub use registration::Registration;
 #[cfg(feature = "alloc")]
 pub use websocket::WebSocketDisconnect;
 pub use websocket::{

@@ -16,7 +16,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use status_codes::{Category, HttpStatus, WsCloseCode};
+use status_codes::{Category, HttpStatus, Registration, WsCloseCode};
 
 // The generator's "did you mean" distance, shared rather than written twice.
 #[allow(dead_code)]
@@ -65,6 +65,13 @@ impl Code {
         match self {
             Code::Http(s) => s.reason_phrase(),
             Code::Ws(c) => c.reason_phrase(),
+        }
+    }
+
+    fn registration(self) -> Registration {
+        match self {
+            Code::Http(s) => s.registration(),
+            Code::Ws(c) => c.registration(),
         }
     }
 
@@ -176,6 +183,9 @@ fn describe(out: &mut impl Write, code: Code, matched: &str) -> std::io::Result<
     writeln!(out, "phrase:    {}", code.phrase())?;
     let category = Category::of(number).map_or("none", Category::as_str);
     writeln!(out, "category:  {category}")?;
+    if code.registration() != Registration::Permanent {
+        writeln!(out, "registry:  {}", code.registration())?;
+    }
     writeln!(out, "constant:  status::{}", code.name())?;
     match code {
         Code::Http(s) => writeln!(out, "variant:   HttpStatus::{s:?}")?,
@@ -213,13 +223,17 @@ fn describe(out: &mut impl Write, code: Code, matched: &str) -> std::io::Result<
 }
 
 fn list_line(out: &mut impl Write, code: Code) -> std::io::Result<()> {
-    writeln!(
+    write!(
         out,
         "{:>5}  {:<42}  {}",
         code.number(),
         code.name(),
         code.phrase()
-    )
+    )?;
+    match code.registration() {
+        Registration::Permanent => writeln!(out),
+        other => writeln!(out, " ({other})"),
+    }
 }
 
 /// What to say when nothing matched, on stderr.

@@ -30,6 +30,8 @@ pub(crate) struct Entry<T> {
     pub(crate) heuristically_cacheable: bool,
     /// A response with it never carries content (HTTP only).
     pub(crate) no_content: bool,
+    /// How IANA registered it.
+    pub(crate) registration: crate::Registration,
 }
 
 /// The lookup tables of one generated enum; built by [`code_table!`].
@@ -56,6 +58,8 @@ pub(crate) struct CodeTable<T: 'static> {
     pub(crate) heuristically_cacheable: &'static [bool],
     /// Whether each variant's responses never carry content, in code order.
     pub(crate) no_content: &'static [bool],
+    /// How IANA registered each variant, in code order.
+    pub(crate) registrations: &'static [crate::Registration],
     /// Deprecated names and the variants they stand for.
     pub(crate) aliases: &'static [(&'static str, T)],
 }
@@ -110,6 +114,9 @@ macro_rules! code_table {
                 @field ENTRIES.heuristically_cacheable: bool = false
             ),
             no_content: &$crate::table::code_table!(@field ENTRIES.no_content: bool = false),
+            registrations: &$crate::table::code_table!(
+                @field ENTRIES.registration: $crate::Registration = $crate::Registration::Permanent
+            ),
             aliases: $aliases,
         }
     }};
@@ -193,6 +200,18 @@ impl<T: Copy> CodeTable<T> {
     #[inline]
     pub(crate) const fn is_no_content(&self, code: u16) -> bool {
         flag_at(self.no_content, self.slot(code))
+    }
+
+    /// How `code`'s variant is registered; `Permanent` when it has none
+    /// (every caller passes a variant's code).
+    #[inline]
+    pub(crate) const fn registration(&self, code: u16) -> crate::Registration {
+        let slot = self.slot(code);
+        if slot < self.registrations.len() {
+            self.registrations[slot]
+        } else {
+            crate::Registration::Permanent
+        }
     }
 
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated

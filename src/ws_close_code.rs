@@ -129,6 +129,20 @@ impl WsCloseCode {
         Self::can_send(self.code())
     }
 
+    /// How IANA registered the code; every close code registered today is
+    /// permanent. See [`Registration`](crate::Registration).
+    ///
+    /// ```
+    /// use status_codes::{Registration, WsCloseCode};
+    ///
+    /// assert_eq!(WsCloseCode::NormalClosure.registration(), Registration::Permanent);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn registration(self) -> crate::Registration {
+        WS_TABLE.registration(self.code())
+    }
+
     /// Whether the code is reserved for reporting: an endpoint may hand it
     /// to its application (1005 when a Close frame had no code, 1006 when
     /// the connection dropped without one, 1015 when the TLS handshake

@@ -269,3 +269,41 @@ fn lookups_work_in_const_context() {
     assert_eq!(NAME, "WS_1001_GOING_AWAY");
     assert_eq!((CLIENT, SEND), (true, false));
 }
+
+#[test]
+fn registrations_follow_the_registry() {
+    use status_codes::Registration;
+    // The registry lists one temporary and one obsoleted HTTP code; every
+    // other code, and every close code, is permanent.
+    let not_permanent: Vec<(u16, Registration)> = HttpStatus::ALL
+        .iter()
+        .map(|s| (s.code(), s.registration()))
+        .chain(
+            WsCloseCode::ALL
+                .iter()
+                .map(|c| (c.code(), c.registration())),
+        )
+        .filter(|(_, r)| *r != Registration::Permanent)
+        .collect();
+    assert_eq!(
+        not_permanent,
+        [
+            (
+                104,
+                Registration::Temporary {
+                    expires: "2026-11-13"
+                }
+            ),
+            (510, Registration::Obsoleted),
+        ]
+    );
+    const UPLOAD: Registration = HttpStatus::UploadResumptionSupported.registration();
+    assert_eq!(UPLOAD.expires(), Some("2026-11-13"));
+    assert!(UPLOAD.is_temporary());
+    assert!(!Registration::Obsoleted.is_temporary());
+    assert_eq!(Registration::Permanent.expires(), None);
+    assert_eq!(
+        format!("{UPLOAD}"),
+        "temporary IANA registration, expires 2026-11-13"
+    );
+}

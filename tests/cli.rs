@@ -49,6 +49,12 @@ fn looks_up_numbers_names_and_words() {
     assert!(alias.contains(
         "note:      HTTP_422_UNPROCESSABLE_ENTITY is a deprecated alias of HTTP_422_UNPROCESSABLE_CONTENT"
     ));
+    // How IANA registered the code, when it is not permanent.
+    let temporary = stdout(&run(&["104"]));
+    assert!(temporary.contains(
+        "category:  informational\nregistry:  temporary IANA registration, expires 2026-11-13\n"
+    ));
+    assert!(stdout(&run(&["510"])).contains("registry:  obsoleted\n"));
     let no_content = stdout(&run(&["304"]));
     assert!(no_content.contains("cacheable: only with explicit freshness\ncontent:   never\n"));
 }
@@ -126,6 +132,22 @@ fn lists_every_code_and_explains_itself() {
         HttpStatus::ALL.len() + WsCloseCode::ALL.len()
     );
     assert!(listing.contains("  418  HTTP_418_IM_A_TEAPOT"));
+    // Only the codes that are not permanently registered say how they are.
+    let noted: Vec<&str> = listing
+        .lines()
+        .filter(|line| {
+            let code: u16 = line[..5].trim().parse().unwrap();
+            !line.ends_with(status_codes::reason_phrase(code).unwrap())
+        })
+        .collect();
+    assert_eq!(
+        noted,
+        [
+            "  104  HTTP_104_UPLOAD_RESUMPTION_SUPPORTED        Upload Resumption Supported \
+             (temporary IANA registration, expires 2026-11-13)",
+            "  510  HTTP_510_NOT_EXTENDED                       Not Extended (obsoleted)",
+        ]
+    );
 
     let help = run(&["--help"]);
     assert!(help.status.success());

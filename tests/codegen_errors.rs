@@ -550,7 +550,7 @@ fn an_empty_header_column_just_before_the_last_is_reported() {
 #[test]
 fn each_file_and_header_rule_gives_its_exact_help() {
     let known = "name, number, category, phrase, alias_of, reference, reporting_only, \
-                 heuristically_cacheable, no_content";
+                 heuristically_cacheable, no_content, registration";
     let cases: &[(&[u8], Option<Column>, &str)] = &[
         (
             b"",
@@ -613,7 +613,7 @@ fn each_row_rule_reports_its_message_and_line() {
     }
 }
 
-/// The yes/no columns about HTTP responses, one case per rule: (rows after
+/// The per-code columns (yes/no flags, registration), one case per rule: (rows after
 /// a full header, line, column, message, help).
 const FLAG_CASES: &[(&str, u64, Column, &str, &str)] = &[
     (
@@ -674,12 +674,52 @@ const FLAG_CASES: &[(&str, u64, Column, &str, &str)] = &[
         "an informational (1xx) response never carries content",
         "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
     ),
+    (
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary\n",
+        2,
+        Column::Registration,
+        "`temporary` gives no expiry date",
+        REGISTRATION_FORMS,
+    ),
+    (
+        "HTTP_510_NOT_EXTENDED,510,server_error,,,,,,,historic\n",
+        2,
+        Column::Registration,
+        "`historic` is not a registration status",
+        REGISTRATION_FORMS,
+    ),
+    (
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary until 2026-11-31\n",
+        2,
+        Column::Registration,
+        "`2026-11-31` is not a date written YYYY-MM-DD",
+        "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
+    ),
+    (
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary until 13/11/2026\n",
+        2,
+        Column::Registration,
+        "`13/11/2026` is not a date written YYYY-MM-DD",
+        "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
+    ),
+    (
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,,,obsoleted\n",
+        3,
+        Column::Registration,
+        "an alias row cannot set `registration`",
+        "set it on the canonical row the alias points at",
+    ),
 ];
+
+const REGISTRATION_FORMS: &str = "write `temporary until YYYY-MM-DD` (the expiry date IANA lists) \
+    for a temporary registration, `obsoleted` for one IANA marks obsoleted, or leave the field \
+    empty for a permanent one";
 
 #[test]
 fn each_flag_rule_reports_its_message_line_and_help() {
     let header = "name,number,category,phrase,alias_of,reference,reporting_only,\
-                  heuristically_cacheable,no_content\n";
+                  heuristically_cacheable,no_content,registration\n";
     for &(rows, line, column, message, help) in FLAG_CASES {
         let csv = format!("{header}{rows}{BASE}");
         let errors = generate(csv).unwrap_err().0;

@@ -7,7 +7,7 @@ mod codegen;
 
 mod common;
 
-use codegen::{generate, parse_table, Category, Flags, Kind, Table};
+use codegen::{generate, parse_table, Category, Flags, Kind, Registration, Table};
 use common::oddly_formatted;
 
 const GOLDEN_CSV: &str = include_str!("golden/status.csv");
@@ -201,14 +201,14 @@ fn variant_names_are_upper_camel_case_of_the_words() {
 fn rows_are_sorted_by_number_and_aliases_follow_their_target() {
     let t = table(GOLDEN_CSV);
     let numbers: Vec<u16> = t.http.iter().map(|c| c.number).collect();
-    assert_eq!(numbers, [100, 205, 226, 308, 418, 422, 599]);
+    assert_eq!(numbers, [100, 104, 205, 226, 308, 418, 422, 510, 599]);
     assert_eq!(t.aliases.len(), 1);
     let alias = &t.aliases[0];
     assert_eq!(alias.name, "HTTP_422_UNPROCESSABLE_ENTITY");
     assert_eq!(alias.target, "HTTP_422_UNPROCESSABLE_CONTENT");
     assert_eq!(alias.target_variant, "UnprocessableContent");
     assert_eq!(alias.kind, Kind::Http);
-    assert_eq!(t.http[4].category, Category::ClientError);
+    assert_eq!(t.http[5].category, Category::ClientError);
 }
 
 #[test]
@@ -310,6 +310,61 @@ fn a_row_of_three_fields_gets_the_common_flags() {
     assert_eq!(t.http[0].flags, informational);
     assert_eq!(t.http[1].flags, Flags::default());
     assert_eq!(t.ws[0].flags, Flags::default());
+}
+
+#[test]
+fn registration_is_permanent_unless_the_row_says_otherwise() {
+    let t = table(
+        "name,number,category,registration\n\
+         HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,temporary until 2028-02-29\n\
+         HTTP_200_OK,200,success\n\
+         HTTP_201_CREATED,201,success,permanent\n\
+         HTTP_510_NOT_EXTENDED,510,server_error,obsoleted\n\
+         WS_3000_UNAUTHORIZED,3000,websocket, temporary until 2030-01-31 \n",
+    );
+    let registrations: Vec<(u16, Registration)> = t
+        .http
+        .iter()
+        .chain(&t.ws)
+        .map(|c| (c.number, c.registration.clone()))
+        .collect();
+    let temporary = |date: &str| Registration::Temporary {
+        expires: date.to_owned(),
+    };
+    assert_eq!(
+        registrations,
+        [
+            (104, temporary("2028-02-29")),
+            (200, Registration::Permanent),
+            (201, Registration::Permanent),
+            (510, Registration::Obsoleted),
+            (3000, temporary("2030-01-31")),
+        ]
+    );
+}
+
+#[test]
+fn registration_dates_must_be_real_days() {
+    let header = "name,number,category,registration\n";
+    for (date, valid) in [
+        ("2028-02-29", true),  // leap year
+        ("2000-02-29", true),  // divisible by 400
+        ("2026-02-29", false), // not a leap year
+        ("1900-02-29", false), // divisible by 100 only
+        ("2026-04-30", true),
+        ("2026-04-31", false),
+        ("2026-12-31", true),
+        ("2026-00-10", false),
+        ("2026-13-10", false),
+        ("2026-01-00", false),
+        ("2026-1-10", false),
+        ("2026-01-1x", false),
+        ("20260-1-10", false),
+        ("+026-01-10", false),
+    ] {
+        let csv = format!("{header}HTTP_104_X,104,informational,temporary until {date}\n");
+        assert_eq!(parse_table(&csv).is_ok(), valid, "{date}");
+    }
 }
 
 #[test]

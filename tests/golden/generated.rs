@@ -20,6 +20,16 @@ pub mod status {
     ///
     /// The same code as a typed value: [`HttpStatus::Continue`](crate::HttpStatus::Continue).
     pub const HTTP_100_CONTINUE: u16 = 100;
+    /// 104 Upload Resumption Supported
+    ///
+    /// A temporary IANA registration, expires 2026-11-13; the registry, not the date, decides whether it stands (see [`Registration`](crate::Registration)).
+    ///
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2)).
+    ///
+    /// Reference: draft-ietf-httpbis-resumable-upload-05.
+    ///
+    /// The same code as a typed value: [`HttpStatus::UploadResumptionSupported`](crate::HttpStatus::UploadResumptionSupported).
+    pub const HTTP_104_UPLOAD_RESUMPTION_SUPPORTED: u16 = 104;
     /// 205 Reset Content
     ///
     /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)).
@@ -63,6 +73,14 @@ pub mod status {
         note = "renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)"
     )]
     pub const HTTP_422_UNPROCESSABLE_ENTITY: u16 = 422;
+    /// 510 Not Extended
+    ///
+    /// IANA marks this registration obsoleted (see [`Registration`](crate::Registration)).
+    ///
+    /// Reference: [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
+    ///
+    /// The same code as a typed value: [`HttpStatus::NotExtended`](crate::HttpStatus::NotExtended).
+    pub const HTTP_510_NOT_EXTENDED: u16 = 510;
     /// 599 Network Connect Timeout
     ///
     /// The same code as a typed value: [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout).
@@ -111,6 +129,16 @@ pub enum HttpStatus {
     ///
     /// The same code as a constant: [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
     Continue = 100,
+    /// 104 Upload Resumption Supported
+    ///
+    /// A temporary IANA registration, expires 2026-11-13; the registry, not the date, decides whether it stands (see [`Registration`](crate::Registration)).
+    ///
+    /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2)).
+    ///
+    /// Reference: draft-ietf-httpbis-resumable-upload-05.
+    ///
+    /// The same code as a constant: [`status::HTTP_104_UPLOAD_RESUMPTION_SUPPORTED`](crate::status::HTTP_104_UPLOAD_RESUMPTION_SUPPORTED).
+    UploadResumptionSupported = 104,
     /// 205 Reset Content
     ///
     /// Never carries content: a response with this status ends after its header section ([RFC 9110, Section 15.3.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6)).
@@ -143,6 +171,14 @@ pub enum HttpStatus {
     ///
     /// The same code as a constant: [`status::HTTP_422_UNPROCESSABLE_CONTENT`](crate::status::HTTP_422_UNPROCESSABLE_CONTENT).
     UnprocessableContent = 422,
+    /// 510 Not Extended
+    ///
+    /// IANA marks this registration obsoleted (see [`Registration`](crate::Registration)).
+    ///
+    /// Reference: [RFC 2774](https://www.rfc-editor.org/rfc/rfc2774).
+    ///
+    /// The same code as a constant: [`status::HTTP_510_NOT_EXTENDED`](crate::status::HTTP_510_NOT_EXTENDED).
+    NotExtended = 510,
     /// 599 Network Connect Timeout
     ///
     /// The same code as a constant: [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
@@ -159,11 +195,13 @@ impl HttpStatus {
     /// ```
     pub const ALL: &'static [Self] = &[
         Self::Continue,
+        Self::UploadResumptionSupported,
         Self::ResetContent,
         Self::ImUsed,
         Self::PermanentRedirect,
         Self::ImATeapot,
         Self::UnprocessableContent,
+        Self::NotExtended,
         Self::NetworkConnectTimeout,
     ];
     /// The numeric code; for a variant, the same as `self as u16`.
@@ -179,7 +217,7 @@ impl HttpStatus {
         self as u16
     }
 }
-/// Each [`HttpStatus`] variant's strings and flags, in code order.
+/// Each [`HttpStatus`] variant's strings, flags and registration, in code order.
 pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
     crate::table::Entry {
         code: HttpStatus::Continue,
@@ -189,6 +227,19 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: true,
+        registration: crate::Registration::Permanent,
+    },
+    crate::table::Entry {
+        code: HttpStatus::UploadResumptionSupported,
+        name: "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED",
+        phrase: "Upload Resumption Supported",
+        display: "104 Upload Resumption Supported",
+        reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: true,
+        registration: crate::Registration::Temporary {
+            expires: "2026-11-13",
+        },
     },
     crate::table::Entry {
         code: HttpStatus::ResetContent,
@@ -198,6 +249,7 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: true,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: HttpStatus::ImUsed,
@@ -207,6 +259,7 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: HttpStatus::PermanentRedirect,
@@ -216,6 +269,7 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: true,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: HttpStatus::ImATeapot,
@@ -225,6 +279,7 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: HttpStatus::UnprocessableContent,
@@ -234,6 +289,17 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
+    },
+    crate::table::Entry {
+        code: HttpStatus::NotExtended,
+        name: "HTTP_510_NOT_EXTENDED",
+        phrase: "Not Extended",
+        display: "510 Not Extended",
+        reporting_only: false,
+        heuristically_cacheable: false,
+        no_content: false,
+        registration: crate::Registration::Obsoleted,
     },
     crate::table::Entry {
         code: HttpStatus::NetworkConnectTimeout,
@@ -243,6 +309,7 @@ pub(crate) const HTTP_ENTRIES: &[crate::table::Entry<HttpStatus>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
 ];
 /// The deprecated names of [`HttpStatus`] variants, and the variant each names.
@@ -314,7 +381,7 @@ impl WsCloseCode {
         self as u16
     }
 }
-/// Each [`WsCloseCode`] variant's strings and flags, in code order.
+/// Each [`WsCloseCode`] variant's strings, flags and registration, in code order.
 pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
     crate::table::Entry {
         code: WsCloseCode::NormalClosure,
@@ -324,6 +391,7 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: WsCloseCode::AbnormalClosure,
@@ -333,6 +401,7 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         reporting_only: true,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
     crate::table::Entry {
         code: WsCloseCode::GameOver2,
@@ -342,6 +411,7 @@ pub(crate) const WS_ENTRIES: &[crate::table::Entry<WsCloseCode>] = &[
         reporting_only: false,
         heuristically_cacheable: false,
         no_content: false,
+        registration: crate::Registration::Permanent,
     },
 ];
 /// The deprecated names of [`WsCloseCode`] variants, and the variant each names.
