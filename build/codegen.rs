@@ -49,6 +49,7 @@ pub use self::{
     error::{Error, Errors, Problem},
     kind::Kind,
     model::{Alias, Code, Flags, Registration, Table},
+    names::default_phrase,
     read::{read_rows, Row, Rows},
     validate::validate,
 };

@@ -1,0 +1,161 @@
+//! The table against an IANA registry: every code the registry assigns has
+//! a canonical row with the registry's phrase and registration status, and
+//! no row claims a code the registry does not assign.
+
+use super::super::codegen::{default_phrase, Alias, Code, Column, Kind};
+use super::super::edit::Edit;
+use super::super::iana::{reference_text, Registry, RegistryEntry, Status};
+use super::super::ours::{describe_registration, registration_field};
+use super::super::TABLE;
+use super::Comparison;
+
+impl Comparison {
+    /// One IANA registry against the rows of its kind.
+    pub(super) fn registry(&mut self, registry: &Registry, kind: Kind) {
+        for entry in registry.assigned() {
+            match self.ours.canonical(kind, entry.first).cloned() {
+                None => self.missing_code(registry, kind, entry),
+                Some(code) => {
+                    self.phrase(registry, entry, &code);
+                    self.registration(registry, entry, &code);
+                }
+            }
+        }
+        let codes: Vec<Code> = self.ours.table.codes(kind).to_vec();
+        for code in codes {
+            let covering = registry.covering(code.number);
+            if !covering.is_some_and(|e| e.is_single() && !e.is_unassigned()) {
+                self.unassigned(registry, covering, &code);
+            }
+        }
+    }
+
+    /// A code the registry assigns and the table lacks: the line to add.
+    fn missing_code(&mut self, registry: &Registry, kind: Kind, entry: &RegistryEntry) {
+        let (source, number) = (registry.source, entry.first);
+        let (phrase, status) = entry.phrase_and_status();
+        if self.excused(source, number, "row", "", phrase) {
+            return;
+        }
+        let name = self.name_of_new(kind, number, phrase);
+        let reference = reference_text(&entry.reference);
+        let registration = status.field().unwrap_or_default();
+        let text = self
+            .ours
+            .new_row(&name, number, phrase, &reference, &registration);
+        let edit = self.ours.add(number, false, text);
+        let message = format!(
+            "{number} {phrase} is in {} but has no row in {TABLE}",
+            source.title()
+        );
+        self.report(number, source, message, source.file(), entry.line, edit);
+    }
+
+    /// The row's phrase against the registry's (its status note removed).
+    fn phrase(&mut self, registry: &Registry, entry: &RegistryEntry, code: &Code) {
+        let (source, number) = (registry.source, code.number);
+        let (phrase, _) = entry.phrase_and_status();
+        if code.phrase == phrase || self.excused(source, number, "phrase", &code.phrase, phrase) {
+            return;
+        }
+        // Leave the field empty where the name's words give the phrase.
+        let new = if default_phrase(&code.name).as_deref() == Some(phrase) {
+            ""
+        } else {
+            phrase
+        };
+        let message = format!(
+            "the phrase of {number} is \"{}\" in {TABLE} but \"{phrase}\" in {}",
+            code.phrase,
+            source.title()
+        );
+        let edit = self.ours.change(code.line, Column::Phrase, new);
+        self.report(number, source, message, TABLE, code.line, edit);
+    }
+
+    /// The row's `registration` against the registry's status note.
+    fn registration(&mut self, registry: &Registry, entry: &RegistryEntry, code: &Code) {
+        let (source, number) = (registry.source, code.number);
+        let (_, status) = entry.phrase_and_status();
+        let have = registration_field(&code.registration);
+        let Some(want) = status.field() else {
+            let note = match &status {
+                Status::Other(note) => note.clone(),
+                _ => "TEMPORARY, with no expiry date".to_owned(),
+            };
+            if self.excused(source, number, "registration", &have, &note) {
+                return;
+            }
+            let message = format!(
+                "{} lists {number} with the note ({note}), which no `registration` value says",
+                source.title()
+            );
+            let edit = Edit::ByHand(format!(
+                "read the registry's entry for {number} ({}, line {}); a new kind of note needs a \
+                 new `registration` value (build/checks.rs) and a case in `split_note` \
+                 (build/upstream/iana.rs)",
+                source.file(),
+                entry.line
+            ));
+            self.report(number, source, message, source.file(), entry.line, edit);
+            return;
+        };
+        if want == have || self.excused(source, number, "registration", &have, &want) {
+            return;
+        }
+        let message = format!(
+            "{number} is {} in {TABLE} but {} in {}",
+            describe_registration(&have),
+            describe_registration(&want),
+            source.title()
+        );
+        let edit = self.ours.change(code.line, Column::Registration, &want);
+        self.report(number, source, message, TABLE, code.line, edit);
+    }
+
+    /// A row whose code the registry leaves unassigned (`covering` says how)
+    /// or does not list: the row and its aliases are lines to delete.
+    fn unassigned(&mut self, registry: &Registry, covering: Option<&RegistryEntry>, code: &Code) {
+        let (source, number, title) = (registry.source, code.number, registry.source.title());
+        let upstream = covering.map_or("", |e| e.description.as_str());
+        if self.excused(source, number, "row", &code.name, upstream) {
+            return;
+        }
+        let why = match covering {
+            Some(e) => format!(
+                "{title} lists {} as \"{}\" (line {})",
+                e.value(),
+                e.description,
+                e.line
+            ),
+            None => format!("{title} does not list {number}"),
+        };
+        let message = format!("{TABLE} has {} ({number}), but {why}", code.name);
+        let edit = Edit::Delete {
+            file: TABLE,
+            line: code.line,
+            text: self.ours.line_text(code.line),
+        };
+        self.report(number, source, message, TABLE, code.line, edit);
+        let aliases: Vec<Alias> = self
+            .ours
+            .table
+            .aliases
+            .iter()
+            .filter(|a| a.number == number)
+            .cloned()
+            .collect();
+        for alias in aliases {
+            let message = format!(
+                "{TABLE} has {}, an old name of {} ({number}), which goes with it",
+                alias.name, code.name
+            );
+            let edit = Edit::Delete {
+                file: TABLE,
+                line: alias.line,
+                text: self.ours.line_text(alias.line),
+            };
+            self.report(number, source, message, TABLE, alias.line, edit);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The table against Starlette's names: every name is in the table with its
+//! value, and every deprecated name is an alias of its replacement.
+
+use super::super::codegen::{default_phrase, Column, Kind};
+use super::super::iana::{reference_text, Registry};
+use super::super::ours::{kind_of_name, Named};
+use super::super::starlette::StarletteName;
+use super::super::{Source, DELIBERATE, TABLE};
+use super::Comparison;
+
+impl Comparison {
+    /// Every Starlette name against the table's names; `http` and `ws` give
+    /// the phrase and reference of a code the table lacks.
+    pub(super) fn starlette(&mut self, http: &Registry, ws: &Registry) {
+        for s in self.names.clone() {
+            let found = match self.ours.named(&s.name) {
+                None => None,
+                Some(Named::Code(code)) => Some((code.line, code.number, None)),
+                Some(Named::Alias(alias)) => {
+                    Some((alias.line, alias.number, Some(alias.target.clone())))
+                }
+            };
+            match found {
+                None => {
+                    let registry = match kind_of_name(&s.name) {
+                        Kind::Http => http,
+                        Kind::WebSocket => ws,
+                    };
+                    self.missing_name(&s, registry);
+                }
+                Some((line, number, alias_of)) => {
+                    self.name_fields(&s, line, number, alias_of.as_deref());
+                }
+            }
+        }
+    }
+
+    /// A Starlette name the table lacks: a deprecated one becomes an alias
+    /// of its replacement, another one for a code the table has an alias of
+    /// that code's row, and one for a new code a new canonical row.
+    fn missing_name(&mut self, s: &StarletteName, registry: &Registry) {
+        let (source, number, name) = (Source::Starlette, s.value, s.name.as_str());
+        let title = source.title();
+        if self.excused(source, number, "name", "", name) {
+            return;
+        }
+        let kind = kind_of_name(name);
+        let (message, edit) = match (&s.replacement, self.ours.canonical(kind, number)) {
+            (Some(replacement), _) => (
+                format!(
+                    "{title} has the deprecated {name} ({number}, replaced by {replacement}), \
+                     which {TABLE} lacks"
+                ),
+                self.ours
+                    .add(number, true, self.ours.new_alias(name, number, replacement)),
+            ),
+            (None, Some(code)) => (
+                format!(
+                    "{title} names {number} {name}, which {TABLE} lacks (its row for {number} is \
+                     {}); if Starlette renamed it, make {name} the canonical row and the old \
+                     name its alias",
+                    code.name
+                ),
+                self.ours
+                    .add(number, true, self.ours.new_alias(name, number, &code.name)),
+            ),
+            (None, None) => {
+                let assigned = registry
+                    .covering(number)
+                    .filter(|e| e.is_single() && !e.is_unassigned());
+                let (phrase, registration, reference, note) = match assigned {
+                    Some(e) => {
+                        let (phrase, status) = e.phrase_and_status();
+                        let registration = status.field().unwrap_or_default();
+                        let reference = reference_text(&e.reference);
+                        (phrase.to_owned(), registration, reference, String::new())
+                    }
+                    None => (
+                        default_phrase(name).unwrap_or_default(),
+                        String::new(),
+                        String::new(),
+                        format!(
+                            "; IANA does not assign {number}, so whichever side the table \
+                             follows, record the other in {DELIBERATE} with the reason"
+                        ),
+                    ),
+                };
+                let text = self
+                    .ours
+                    .new_row(name, number, &phrase, &reference, &registration);
+                (
+                    format!("{title} has {name} ({number}), which {TABLE} lacks{note}"),
+                    self.ours.add(number, false, text),
+                )
+            }
+        };
+        self.report(number, source, message, source.file(), s.line, edit);
+    }
+
+    /// A Starlette name the table has, on `line`, for code `ours`, and as an
+    /// alias of `alias_of` if it is one: the value and the deprecation agree.
+    fn name_fields(&mut self, s: &StarletteName, line: u64, ours: u16, alias_of: Option<&str>) {
+        let (source, number, name) = (Source::Starlette, s.value, s.name.as_str());
+        let title = source.title();
+        let (have_number, want_number) = (ours.to_string(), number.to_string());
+        if ours != number && !self.excused(source, number, "number", &have_number, &want_number) {
+            let message = format!("{name} is {ours} in {TABLE} but {number} in {title}");
+            let edit = self.ours.change(line, Column::Number, &want_number);
+            self.report(number, source, message, TABLE, line, edit);
+        }
+        let have = alias_of.unwrap_or_default();
+        let want = s.replacement.as_deref().unwrap_or_default();
+        if have == want || self.excused(source, number, "alias_of", have, want) {
+            return;
+        }
+        let message = if have.is_empty() {
+            format!("{title} deprecates {name} in favour of {want}, but {TABLE} has it as a canonical row")
+        } else if want.is_empty() {
+            format!("{title} does not deprecate {name}, but {TABLE} makes it an alias of {have}")
+        } else {
+            format!("{title} replaces {name} with {want}, but {TABLE} makes it an alias of {have}")
+        };
+        let edit = self.ours.change(line, Column::AliasOf, want);
+        self.report(number, source, message, TABLE, line, edit);
+    }
+}

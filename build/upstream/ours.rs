@@ -1,0 +1,258 @@
+//! `data/status.csv` as the comparison sees it: the generator's validated
+//! [`Table`], plus what an edit needs (each row as written, the header's
+//! column order), and the lines of new rows in that order.
+
+use std::collections::HashMap;
+
+use super::codegen::{
+    default_phrase, read_rows, validate, Alias, Category, Code, Column, Kind, Registration, Row,
+    Table,
+};
+use super::edit::{csv_line, Edit};
+use super::{InputError, TABLE};
+
+/// `data/status.csv` as the generator reads it, plus what the edits need:
+/// each row as written, and the header's column order.
+pub(crate) struct Ours {
+    pub(crate) table: Table,
+    rows: HashMap<u64, Row>,
+    header: Vec<Option<Column>>,
+    header_line: u64,
+}
+
+/// A name in the table: a canonical row or an alias.
+pub(crate) enum Named<'a> {
+    Code(&'a Code),
+    Alias(&'a Alias),
+}
+
+impl Ours {
+    pub(crate) fn parse(text: &str) -> Result<Ours, Vec<InputError>> {
+        let build_error = |line: u64, message: String| {
+            InputError::new(
+                TABLE,
+                Some(line),
+                message,
+                "fix data/status.csv first: `cargo build` shows every error",
+            )
+        };
+        let rows = read_rows(text.as_bytes()).map_err(|errors| {
+            errors
+                .0
+                .into_iter()
+                .map(|e| build_error(e.line, e.message))
+                .collect::<Vec<_>>()
+        })?;
+        let by_line: HashMap<u64, Row> = rows.rows.iter().map(|r| (r.line, r.clone())).collect();
+        let table = validate(rows).map_err(|errors| {
+            errors
+                .0
+                .into_iter()
+                .map(|e| build_error(e.line, e.message))
+                .collect::<Vec<_>>()
+        })?;
+        let (header_line, header) = header(text);
+        Ok(Ours {
+            table,
+            rows: by_line,
+            header,
+            header_line,
+        })
+    }
+
+    /// The field of `column` on `line` as written, or empty.
+    pub(crate) fn field(&self, line: u64, column: Column) -> String {
+        self.rows
+            .get(&line)
+            .and_then(|row| row.get(column))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    pub(crate) fn line_text(&self, line: u64) -> String {
+        self.rows
+            .get(&line)
+            .map(|row| row.line_text.trim_end().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// A CSV line of the given fields, in the header's column order.
+    pub(crate) fn line_of(&self, value: impl Fn(Column) -> String) -> String {
+        let fields: Vec<String> = self
+            .header
+            .iter()
+            .map(|column| column.map(&value).unwrap_or_default())
+            .collect();
+        csv_line(&fields)
+    }
+
+    /// An edit that sets `column` of the row on `line` to `new`.
+    pub(crate) fn change(&self, line: u64, column: Column, new: &str) -> Edit {
+        let new_line = self.line_of(|c| {
+            if c == column {
+                new.to_owned()
+            } else {
+                self.field(line, c)
+            }
+        });
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: column.as_str(),
+            old: self.field(line, column),
+            new: new.to_owned(),
+            new_line,
+        }
+    }
+
+    /// An edit that adds `text` where a row numbered `number` belongs: after
+    /// the last row with a lower number (or, for an alias, with the same).
+    pub(crate) fn add(&self, number: u16, alias: bool, text: String) -> Edit {
+        let before = |row: &&Row| {
+            let n: u16 = row
+                .get(Column::Number)
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            n < number || (alias && n == number)
+        };
+        let (after, after_what) = self
+            .rows
+            .values()
+            .filter(before)
+            .max_by_key(|row| row.line)
+            .map_or((self.header_line, "the header".to_owned()), |row| {
+                (
+                    row.line,
+                    row.get(Column::Name).unwrap_or_default().to_owned(),
+                )
+            });
+        Edit::Add {
+            file: TABLE,
+            after,
+            after_what,
+            text,
+        }
+    }
+
+    /// A new canonical row: the phrase only where `name`'s words do not
+    /// already give it.
+    pub(crate) fn new_row(
+        &self,
+        name: &str,
+        number: u16,
+        phrase: &str,
+        reference: &str,
+        registration: &str,
+    ) -> String {
+        let phrase = if default_phrase(name).as_deref() == Some(phrase) {
+            ""
+        } else {
+            phrase
+        };
+        let category = Category::of(number).map_or("", Category::as_str);
+        self.line_of(|column| match column {
+            Column::Name => name.to_owned(),
+            Column::Number => number.to_string(),
+            Column::Category => category.to_owned(),
+            Column::Phrase => phrase.to_owned(),
+            Column::Reference => reference.to_owned(),
+            Column::Registration => registration.to_owned(),
+            _ => String::new(),
+        })
+    }
+
+    /// A new alias row: `name` for `number`, an alias of `target`.
+    pub(crate) fn new_alias(&self, name: &str, number: u16, target: &str) -> String {
+        let category = Category::of(number).map_or("", Category::as_str);
+        self.line_of(|column| match column {
+            Column::Name => name.to_owned(),
+            Column::Number => number.to_string(),
+            Column::Category => category.to_owned(),
+            Column::AliasOf => target.to_owned(),
+            _ => String::new(),
+        })
+    }
+
+    pub(crate) fn canonical(&self, kind: Kind, number: u16) -> Option<&Code> {
+        self.table.codes(kind).iter().find(|c| c.number == number)
+    }
+
+    pub(crate) fn named(&self, name: &str) -> Option<Named<'_>> {
+        let code = self.table.http.iter().chain(&self.table.ws);
+        if let Some(code) = code.into_iter().find(|c| c.name == name) {
+            return Some(Named::Code(code));
+        }
+        self.table
+            .aliases
+            .iter()
+            .find(|a| a.name == name)
+            .map(Named::Alias)
+    }
+}
+
+/// The header's line and columns, in file order (`None` for a column the
+/// generator does not know). The generator has already accepted the file.
+fn header(text: &str) -> (u64, Vec<Option<Column>>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .comment(Some(b'#'))
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    for record in reader.records().flatten() {
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let line = record.position().map_or(1, |p| p.line());
+        let columns = record
+            .iter()
+            .map(|name| Column::ALL.into_iter().find(|c| c.as_str() == name.trim()))
+            .collect();
+        return (line, columns);
+    }
+    (0, Vec::new())
+}
+
+/// The `registration` field that says `registration`.
+pub(crate) fn registration_field(registration: &Registration) -> String {
+    match registration {
+        Registration::Permanent => String::new(),
+        Registration::Temporary { expires } => format!("temporary until {expires}"),
+        Registration::Obsoleted => "obsoleted".to_owned(),
+    }
+}
+
+/// How a `registration` field reads in a message.
+pub(crate) fn describe_registration(field: &str) -> String {
+    if field.is_empty() {
+        "permanent".to_owned()
+    } else {
+        field.to_owned()
+    }
+}
+
+/// The constant name a phrase gives: `HTTP_599_NETWORK_CONNECT_TIMEOUT` for
+/// 599 `Network Connect Timeout`, `HTTP_418_IM_A_TEAPOT` for `I'm a teapot`.
+pub(crate) fn name_for(kind: Kind, number: u16, phrase: &str) -> String {
+    let upper: String = phrase
+        .chars()
+        .filter(|&c| c != '\'')
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let words: Vec<&str> = upper.split('_').filter(|w| !w.is_empty()).collect();
+    format!("{}{number}_{}", kind.prefix(), words.join("_"))
+}
+
+pub(crate) fn kind_of_name(name: &str) -> Kind {
+    if name.starts_with(Kind::WebSocket.prefix()) {
+        Kind::WebSocket
+    } else {
+        Kind::Http
+    }
+}

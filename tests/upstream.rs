@@ -1,0 +1,597 @@
+//! `data/status.csv` against the vendored upstream copies in
+//! `data/upstream/` (the IANA registries and Starlette's names), offline.
+//! The comparison lives in `build/upstream.rs`; these tests run it on the
+//! real files and on edited copies of them, and check that every edit it
+//! proposes resolves its finding.
+
+#[allow(dead_code)]
+#[path = "../build/upstream.rs"]
+mod upstream;
+
+use std::path::Path;
+
+use upstream::{compare, report, Edit, Finding, Inputs, Source, DELIBERATE, TABLE};
+
+fn inputs() -> Inputs {
+    Inputs::read(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|err| panic!("{err}"))
+}
+
+fn findings(inputs: &Inputs) -> Vec<Finding> {
+    compare(inputs).unwrap_or_else(|errors| panic!("the inputs do not read:\n{}", report(&errors)))
+}
+
+/// The test `cargo test` runs on the crate as it is: no differences.
+#[test]
+fn the_table_agrees_with_the_upstream_copies() {
+    let found = findings(&inputs());
+    assert!(
+        found.is_empty(),
+        "data/status.csv differs from the upstream copies in data/upstream/ in {} place(s). \
+         Make each edit below (line numbers are those of the files as they are now: \
+         work from the bottom of each file up), or, if the table should differ, record \
+         the difference and why in data/upstream/deliberate.csv. See CONTRIBUTING.md, \
+         \"Keeping the table current\".\n\n{}",
+        found.len(),
+        report(&found)
+    );
+}
+
+/// Makes every edit of `found` (bottom-up in each file) and returns the
+/// edited inputs.
+fn apply_all(inputs: &Inputs, found: &[Finding]) -> Inputs {
+    let mut edited = inputs.clone();
+    let mut edits: Vec<&Edit> = found.iter().map(|f| &f.edit).collect();
+    let line = |edit: &Edit| match edit {
+        Edit::Add { after, .. } => *after,
+        Edit::Delete { line, .. } | Edit::Change { line, .. } => *line,
+        Edit::ByHand(_) => 0,
+    };
+    edits.sort_by_key(|e| std::cmp::Reverse(line(e)));
+    for edit in edits {
+        let file = match edit {
+            Edit::Add { file, .. } | Edit::Delete { file, .. } | Edit::Change { file, .. } => *file,
+            Edit::ByHand(what) => panic!("no edit to make: {what}"),
+        };
+        let text = edited.file_mut(file);
+        *text = edit
+            .apply(file, text)
+            .expect("the edit applies to its file");
+    }
+    edited
+}
+
+/// Edits `inputs` with `change`, compares, checks the one finding's code and
+/// edit, then makes the edit and checks that nothing is left.
+fn one_finding(change: impl FnOnce(&mut Inputs), number: u16, expected: Edit) -> Finding {
+    let mut edited = inputs();
+    change(&mut edited);
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    let finding = found[0].clone();
+    assert_eq!(finding.number, number);
+    assert_eq!(finding.edit, expected);
+    assert!(
+        finding.to_string().contains(&number.to_string()),
+        "{finding}"
+    );
+    let fixed = apply_all(&edited, &found);
+    assert_eq!(findings(&fixed), [], "the edit resolves the finding");
+    finding
+}
+
+fn line_of(text: &str, starts: &str) -> u64 {
+    text.lines()
+        .position(|l| l.starts_with(starts))
+        .unwrap_or_else(|| panic!("no line starts with {starts}")) as u64
+        + 1
+}
+
+fn remove_line(text: &mut String, starts: &str) {
+    let line = line_of(text, starts) as usize;
+    let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+    lines.remove(line - 1);
+    *text = lines.concat();
+}
+
+fn replace(text: &mut String, from: &str, to: &str) {
+    assert!(text.contains(from), "{from}");
+    *text = text.replacen(from, to, 1);
+}
+
+#[test]
+fn a_deleted_row_is_given_back_whole() {
+    let table = inputs().table;
+    let finding = one_finding(
+        |i| remove_line(&mut i.table, "HTTP_425_TOO_EARLY,"),
+        425,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_424_FAILED_DEPENDENCY,"),
+            after_what: "HTTP_424_FAILED_DEPENDENCY".into(),
+            text: "HTTP_425_TOO_EARLY,425,client_error,,,RFC 8470".into(),
+        },
+    );
+    assert_eq!(finding.source, Source::IanaHttp);
+    assert_eq!(finding.file, Source::IanaHttp.file());
+    let shown = finding.to_string();
+    assert!(
+        shown.contains("425 Too Early is in the IANA HTTP Status Code Registry"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("\n        HTTP_425_TOO_EARLY,425,client_error,,,RFC 8470"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_changed_phrase_is_set_back() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_404_NOT_FOUND,");
+    one_finding(
+        |i| {
+            replace(
+                &mut i.table,
+                "HTTP_404_NOT_FOUND,404,client_error,,",
+                "HTTP_404_NOT_FOUND,404,client_error,Page Not Found,",
+            )
+        },
+        404,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "phrase",
+            old: "Page Not Found".into(),
+            new: String::new(),
+            new_line: "HTTP_404_NOT_FOUND,404,client_error,,,\"RFC 9110, Section 15.5.5\",,yes"
+                .into(),
+        },
+    );
+}
+
+#[test]
+fn a_new_iana_code_is_a_line_to_add() {
+    let table = inputs().table;
+    one_finding(
+        |i| {
+            i.iana_http
+                .push_str("599,Network Connect Timeout,[RFC9999]\n")
+        },
+        599,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED,"),
+            after_what: "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED".into(),
+            text: "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error,,,RFC 9999".into(),
+        },
+    );
+}
+
+#[test]
+fn a_new_code_that_splits_an_unassigned_range() {
+    let table = inputs().table;
+    let finding = one_finding(
+        |i| {
+            replace(
+                &mut i.iana_http,
+                "105-199,Unassigned,\n",
+                "105,Resume Later,\"[RFC9998, Section 3]\"\n106-199,Unassigned,\n",
+            )
+        },
+        105,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,"),
+            after_what: "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED".into(),
+            text: "HTTP_105_RESUME_LATER,105,informational,,,\"RFC 9998, Section 3\"".into(),
+        },
+    );
+    let iana = inputs().iana_http;
+    assert_eq!(finding.line, line_of(&iana, "105-199"));
+}
+
+#[test]
+fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,");
+    let finding = one_finding(
+        |i| {
+            remove_line(&mut i.iana_http, "104,");
+            replace(&mut i.iana_http, "105-199,", "104-199,");
+        },
+        104,
+        Edit::Delete {
+            file: TABLE,
+            line,
+            text: table.lines().nth(line as usize - 1).unwrap().to_owned(),
+        },
+    );
+    assert!(
+        finding.message.contains("lists 104-199 as \"Unassigned\""),
+        "{finding}"
+    );
+    // Deleted outright, with no range to cover it: the same edit.
+    let mut edited = inputs();
+    remove_line(&mut edited.iana_http, "104,");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(found[0].edit, finding.edit);
+    assert!(
+        found[0].message.contains("does not list 104"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn a_changed_iana_phrase_is_a_field_to_change() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_404_NOT_FOUND,");
+    one_finding(
+        |i| replace(&mut i.iana_http, "404,Not Found,", "404,Resource Not Found,"),
+        404,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "phrase",
+            old: String::new(),
+            new: "Resource Not Found".into(),
+            new_line: "HTTP_404_NOT_FOUND,404,client_error,Resource Not Found,,\"RFC 9110, Section 15.5.5\",,yes".into(),
+        },
+    );
+}
+
+#[test]
+fn a_temporary_registration_made_permanent_or_extended() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,");
+    let row = |registration: &str| {
+        format!(
+            "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,\
+             draft-ietf-httpbis-resumable-upload-05,,,,{registration}"
+        )
+    };
+    let permanent = one_finding(
+        |i| {
+            remove_line(&mut i.iana_http, "104,");
+            replace(
+                &mut i.iana_http,
+                "105-199,",
+                "104,Upload Resumption Supported,[RFC9999]\n105-199,",
+            );
+        },
+        104,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "registration",
+            old: "temporary until 2026-11-13".into(),
+            new: String::new(),
+            new_line: row("").trim_end_matches(',').to_owned(),
+        },
+    );
+    assert!(
+        permanent
+            .message
+            .contains("104 is temporary until 2026-11-13 in data/status.csv but permanent"),
+        "{permanent}"
+    );
+    one_finding(
+        |i| replace(&mut i.iana_http, "expires 2026-11-13", "expires 2027-11-13"),
+        104,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "registration",
+            old: "temporary until 2026-11-13".into(),
+            new: "temporary until 2027-11-13".into(),
+            new_line: row("temporary until 2027-11-13"),
+        },
+    );
+}
+
+#[test]
+fn an_obsoleted_note_is_the_registration_not_the_phrase() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_510_NOT_EXTENDED,");
+    one_finding(
+        |i| replace(&mut i.iana_http, "510,Not Extended (OBSOLETED),", "510,Not Extended,"),
+        510,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "registration",
+            old: "obsoleted".into(),
+            new: String::new(),
+            new_line: "HTTP_510_NOT_EXTENDED,510,server_error,,,RFC 2774; status-change-http-experiments-to-historic".into(),
+        },
+    );
+}
+
+#[test]
+fn an_unknown_note_is_reported_for_a_person_to_read() {
+    let mut edited = inputs();
+    replace(
+        &mut edited.iana_http,
+        "508,Loop Detected,",
+        "508,Loop Detected (DEPRECATED),",
+    );
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(found[0].number, 508);
+    assert!(matches!(found[0].edit, Edit::ByHand(_)));
+    assert!(
+        found[0].message.contains("with the note (DEPRECATED)"),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn a_renamed_column_is_a_clear_error() {
+    let mut edited = inputs();
+    replace(
+        &mut edited.iana_http,
+        "Value,Description,Reference",
+        "Value,Meaning,Reference",
+    );
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, Source::IanaHttp.file());
+    assert_eq!(errors[0].line, Some(1));
+    assert_eq!(
+        errors[0].message,
+        "the header has no `Description` column (it names `Value`, `Meaning`, `Reference`)"
+    );
+    let mut edited = inputs();
+    replace(
+        &mut edited.iana_websocket,
+        "Status Code,Meaning",
+        "Code,Meaning",
+    );
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors[0].file, Source::IanaWebSocket.file());
+    assert!(
+        errors[0].to_string().contains("no `Status Code` column"),
+        "{}",
+        errors[0]
+    );
+    // Reordered columns are read by name, and nothing changes.
+    let mut edited = inputs();
+    let reordered: Vec<String> = edited
+        .iana_http
+        .lines()
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(l.as_bytes());
+            let rec = r.records().next().unwrap().unwrap();
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record([&rec[2], &rec[0], &rec[1]]).unwrap();
+            String::from_utf8(w.into_inner().unwrap()).unwrap()
+        })
+        .collect();
+    edited.iana_http = reordered.concat();
+    assert_eq!(findings(&edited), []);
+}
+
+#[test]
+fn a_bad_value_in_a_copy_is_located() {
+    let mut edited = inputs();
+    replace(&mut edited.iana_websocket, "1016-2999,", "1016-29x9,");
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].line,
+        Some(line_of(&inputs().iana_websocket, "1016-2999"))
+    );
+    assert!(errors[0]
+        .message
+        .contains("`1016-29x9` is not a code or a range"));
+}
+
+#[test]
+fn crlf_line_endings_read_the_same() {
+    let mut edited = inputs();
+    for text in [
+        &mut edited.iana_http,
+        &mut edited.iana_websocket,
+        &mut edited.starlette,
+    ] {
+        *text = text.replace('\n', "\r\n");
+    }
+    assert_eq!(findings(&edited), []);
+}
+
+#[test]
+fn a_new_starlette_name_is_a_line_to_add() {
+    let table = inputs().table;
+    let finding = only_finding(|i| i.starlette.push_str("HTTP_419_PAGE_EXPIRED,419,\n"));
+    assert_eq!(finding.source, Source::Starlette);
+    assert_eq!(finding.number, 419);
+    assert_eq!(
+        finding.edit,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_418_IM_A_TEAPOT,"),
+            after_what: "HTTP_418_IM_A_TEAPOT".into(),
+            text: "HTTP_419_PAGE_EXPIRED,419,client_error".into(),
+        }
+    );
+    // IANA leaves 419 unassigned: the two upstreams disagree, and the
+    // finding says that a deliberate difference must be recorded either way.
+    assert!(
+        finding.message.contains("IANA does not assign 419"),
+        "{finding}"
+    );
+    let mut edited = inputs();
+    edited.starlette.push_str("HTTP_419_PAGE_EXPIRED,419,\n");
+    let after = findings(&apply_all(&edited, &[finding]));
+    assert_eq!(after.len(), 1, "{}", report(&after));
+    assert_eq!(after[0].source, Source::IanaHttp);
+    assert!(after[0].message.contains("lists 419-420 as \"Unassigned\""));
+}
+
+#[test]
+fn a_new_starlette_name_for_a_known_code_is_an_alias_to_add() {
+    let table = inputs().table;
+    one_finding(
+        |i| {
+            i.starlette
+                .push_str("HTTP_413_PAYLOAD_TOO_LARGE,413,HTTP_413_CONTENT_TOO_LARGE\n")
+        },
+        413,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_413_REQUEST_ENTITY_TOO_LARGE,"),
+            after_what: "HTTP_413_REQUEST_ENTITY_TOO_LARGE".into(),
+            text: "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE".into(),
+        },
+    );
+}
+
+#[test]
+fn a_changed_starlette_deprecation_is_a_field_to_change() {
+    let table = inputs().table;
+    // Starlette keeps the old name as a name of its own again.
+    let line = line_of(&table, "HTTP_422_UNPROCESSABLE_ENTITY,");
+    let undeprecated = only_finding(|i| {
+        replace(
+            &mut i.starlette,
+            "HTTP_422_UNPROCESSABLE_ENTITY,422,HTTP_422_UNPROCESSABLE_CONTENT",
+            "HTTP_422_UNPROCESSABLE_ENTITY,422,",
+        )
+    });
+    assert_eq!(undeprecated.number, 422);
+    assert_eq!(
+        undeprecated.edit,
+        Edit::Change {
+            file: TABLE,
+            line,
+            column: "alias_of",
+            old: "HTTP_422_UNPROCESSABLE_CONTENT".into(),
+            new: String::new(),
+            new_line:
+                "HTTP_422_UNPROCESSABLE_ENTITY,422,client_error,Unprocessable Entity,,RFC 4918"
+                    .into(),
+        }
+    );
+    assert!(undeprecated
+        .message
+        .contains("does not deprecate HTTP_422_UNPROCESSABLE_ENTITY, but data/status.csv makes it an alias of HTTP_422_UNPROCESSABLE_CONTENT"));
+    // Starlette deprecates a name the table has as canonical.
+    let line = line_of(&table, "HTTP_410_GONE,");
+    // Starlette renames a code: the old name is deprecated, the new one
+    // missing. Both are reported; which row is canonical is the maintainer's
+    // call, and the messages say so.
+    let mut edited = inputs();
+    replace(
+        &mut edited.starlette,
+        "HTTP_410_GONE,410,",
+        "HTTP_410_GONE,410,HTTP_410_GONE_FOR_GOOD",
+    );
+    edited.starlette.push_str("HTTP_410_GONE_FOR_GOOD,410,\n");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 2, "{}", report(&found));
+    assert!(found[0]
+        .message
+        .contains("deprecates HTTP_410_GONE in favour of HTTP_410_GONE_FOR_GOOD"));
+    assert_eq!(found[0].line, line);
+    assert!(found[1]
+        .message
+        .contains("make HTTP_410_GONE_FOR_GOOD the canonical row"));
+}
+
+/// The one finding of the inputs after `change`.
+fn only_finding(change: impl FnOnce(&mut Inputs)) -> Finding {
+    let mut edited = inputs();
+    change(&mut edited);
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    found[0].clone()
+}
+
+#[test]
+fn a_stale_deliberate_difference_is_a_line_to_delete() {
+    let deliberate = inputs().deliberate;
+    let line = line_of(&deliberate, "iana-http,418,");
+    let finding = one_finding(
+        |i| replace(&mut i.iana_http, "418,(Unused),", "418,I'm a teapot,"),
+        418,
+        Edit::Delete {
+            file: DELIBERATE,
+            line,
+            text: deliberate
+                .lines()
+                .nth(line as usize - 1)
+                .unwrap()
+                .to_owned(),
+        },
+    );
+    assert!(finding.message.contains("no longer occurs"), "{finding}");
+}
+
+#[test]
+fn a_deliberate_difference_excuses_only_what_it_records() {
+    // IANA gives 418 yet another phrase: the recorded difference no longer
+    // matches, so both the phrase and the stale record are reported.
+    let mut edited = inputs();
+    replace(&mut edited.iana_http, "418,(Unused),", "418,Teapot,");
+    let found = findings(&edited);
+    let edits: Vec<(&'static str, u16)> = found.iter().map(|f| (f.file, f.number)).collect();
+    assert_eq!(
+        edits,
+        [(TABLE, 418), (DELIBERATE, 418)],
+        "{}",
+        report(&found)
+    );
+}
+
+#[test]
+fn every_difference_is_reported_together() {
+    let mut edited = inputs();
+    remove_line(&mut edited.table, "HTTP_425_TOO_EARLY,");
+    replace(&mut edited.iana_http, "404,Not Found,", "404,Nothing Here,");
+    edited
+        .iana_http
+        .push_str("599,Network Connect Timeout,[RFC9999]\n");
+    edited
+        .starlette
+        .push_str("HTTP_413_PAYLOAD_TOO_LARGE,413,HTTP_413_CONTENT_TOO_LARGE\n");
+    let found = findings(&edited);
+    let numbers: Vec<u16> = found.iter().map(|f| f.number).collect();
+    // 425 once: IANA and Starlette both have it, and ask for the same line.
+    assert_eq!(numbers, [404, 425, 599, 413], "{}", report(&found));
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
+}
+
+#[test]
+fn websocket_rows_are_checked_against_their_registry() {
+    let table = inputs().table;
+    let line = line_of(&table, "WS_3008_TIMEOUT,");
+    one_finding(
+        |i| replace(&mut i.iana_websocket, "3008,Timeout,,\n", ""),
+        3008,
+        Edit::Delete {
+            file: TABLE,
+            line,
+            text: table.lines().nth(line as usize - 1).unwrap().to_owned(),
+        },
+    );
+    one_finding(
+        |i| {
+            replace(
+                &mut i.iana_websocket,
+                "3001-3002,Unassigned,,",
+                "3001,Rate Limited,,[https://example.org/3001]\n3002,Unassigned,,",
+            )
+        },
+        3001,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "WS_3000_UNAUTHORIZED,"),
+            after_what: "WS_3000_UNAUTHORIZED".into(),
+            text: "WS_3001_RATE_LIMITED,3001,websocket,,,https://example.org/3001".into(),
+        },
+    );
+}
