@@ -1,0 +1,155 @@
+"""Offline tests of scripts/refresh-upstream.py: the Starlette parser on
+fixture sources, and the IANA half on files taken from a directory (the
+network half is a plain download). Run with
+
+    python3 -m unittest discover -s scripts -p 'test_*.py'
+"""
+
+import datetime
+import importlib.util
+import pathlib
+import shutil
+import tempfile
+import textwrap
+import unittest
+
+HERE = pathlib.Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("refresh", HERE / "refresh-upstream.py")
+refresh = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(refresh)
+
+STATUS_PY = textwrap.dedent(
+    '''
+    """HTTP codes"""
+    import warnings
+
+    __all__ = ["HTTP_200_OK", "HTTP_422_UNPROCESSABLE_CONTENT", "WS_1000_NORMAL_CLOSURE"]
+
+    HTTP_200_OK = 200
+    HTTP_422_UNPROCESSABLE_CONTENT: int = 422
+    WS_1000_NORMAL_CLOSURE = 1000
+    SOMETHING_ELSE = 7
+    HTTP_NOT_A_CODE = "x"
+
+    __deprecated__ = {"HTTP_422_UNPROCESSABLE_ENTITY": 422}
+
+
+    def __getattr__(name: str) -> int:
+        deprecation_changes = {
+            "HTTP_422_UNPROCESSABLE_ENTITY": "HTTP_422_UNPROCESSABLE_CONTENT",
+        }
+        unrelated = {"a": "b"}
+        deprecated = __deprecated__.get(name)
+        if deprecated:
+            warnings.warn(f"'{name}' is deprecated. Use '{deprecation_changes[name]}' instead.")
+            return deprecated
+        raise AttributeError(name)
+    '''
+)
+
+
+class StarletteNames(unittest.TestCase):
+    def test_constants_then_deprecated_names_with_their_replacement(self):
+        self.assertEqual(
+            refresh.starlette_names(STATUS_PY),
+            [
+                ("HTTP_200_OK", 200, ""),
+                ("HTTP_422_UNPROCESSABLE_CONTENT", 422, ""),
+                ("WS_1000_NORMAL_CLOSURE", 1000, ""),
+                ("HTTP_422_UNPROCESSABLE_ENTITY", 422, "HTTP_422_UNPROCESSABLE_CONTENT"),
+            ],
+        )
+
+    def test_the_csv_it_writes(self):
+        text = refresh.starlette_csv(refresh.starlette_names(STATUS_PY))
+        self.assertEqual(
+            text,
+            "name,value,replacement\n"
+            "HTTP_200_OK,200,\n"
+            "HTTP_422_UNPROCESSABLE_CONTENT,422,\n"
+            "WS_1000_NORMAL_CLOSURE,1000,\n"
+            "HTTP_422_UNPROCESSABLE_ENTITY,422,HTTP_422_UNPROCESSABLE_CONTENT\n",
+        )
+
+    def test_a_deprecated_name_without_a_replacement_is_an_error(self):
+        source = STATUS_PY.replace(
+            '"HTTP_422_UNPROCESSABLE_ENTITY": "HTTP_422_UNPROCESSABLE_CONTENT",', ""
+        )
+        with self.assertRaisesRegex(refresh.RefreshError, "HTTP_422_UNPROCESSABLE_ENTITY"):
+            refresh.starlette_names(source)
+
+    def test_a_replacement_that_is_not_defined_is_an_error(self):
+        source = STATUS_PY.replace(
+            '"HTTP_422_UNPROCESSABLE_CONTENT",\n', '"HTTP_422_GONE",\n'
+        )
+        with self.assertRaisesRegex(refresh.RefreshError, "HTTP_422_GONE"):
+            refresh.starlette_names(source)
+
+    def test_a_module_without_constants_is_an_error(self):
+        with self.assertRaisesRegex(refresh.RefreshError, "no HTTP_"):
+            refresh.starlette_names("X = 1\n")
+
+    def test_the_vendored_copy_matches_the_parser_on_its_own_output(self):
+        # The committed file is what starlette_csv writes: header, then rows.
+        text = (HERE.parent / "data" / "upstream" / "starlette-status.csv").read_text()
+        self.assertTrue(text.startswith("name,value,replacement\n"))
+        self.assertIn(
+            "HTTP_422_UNPROCESSABLE_ENTITY,422,HTTP_422_UNPROCESSABLE_CONTENT\n", text
+        )
+
+
+class IanaFromDirectory(unittest.TestCase):
+    def setUp(self):
+        self.tmp = pathlib.Path(tempfile.mkdtemp())
+        self.upstream = self.tmp / "upstream"
+        shutil.copytree(HERE.parent / "data" / "upstream", self.upstream)
+        self.saved = (refresh.UPSTREAM, refresh.SOURCES)
+        refresh.UPSTREAM = self.upstream
+        refresh.SOURCES = self.upstream / "SOURCES.md"
+        self.downloads = self.tmp / "downloads"
+        self.downloads.mkdir()
+        for name in refresh.IANA:
+            shutil.copy(self.upstream / name, self.downloads / name)
+
+    def tearDown(self):
+        refresh.UPSTREAM, refresh.SOURCES = self.saved
+        shutil.rmtree(self.tmp)
+
+    def row(self, name):
+        for line in refresh.SOURCES.read_text().splitlines():
+            if line.startswith(f"| `{name}` |"):
+                return [c.strip() for c in line.strip("|").split("|")]
+        raise AssertionError(f"no row for {name}")
+
+    def test_files_are_saved_as_they_are_and_recorded(self):
+        http = "iana-http-status-codes.csv"
+        new = (self.downloads / http).read_bytes().replace(
+            b"512-599,Unassigned,", b"512-598,Unassigned,\r\n599,Network Connect Timeout,[RFC9999]"
+        )
+        (self.downloads / http).write_bytes(new)
+        refresh.refresh_iana(self.downloads)
+        self.assertEqual((self.upstream / http).read_bytes(), new)
+        row = self.row(http)
+        self.assertIn("saved by hand", row[1])
+        self.assertEqual(row[3], datetime.date.today().isoformat())
+        self.assertIn(refresh.hashlib.sha256(new).hexdigest(), row[4])
+
+    def test_a_file_that_is_not_csv_is_refused(self):
+        (self.downloads / "iana-http-status-codes.csv").write_text("<html>moved</html>\n")
+        with self.assertRaisesRegex(refresh.RefreshError, "not a CSV file"):
+            refresh.refresh_iana(self.downloads)
+
+    def test_a_missing_file_is_an_error(self):
+        (self.downloads / "iana-websocket-close-codes.csv").unlink()
+        with self.assertRaisesRegex(refresh.RefreshError, "cannot read"):
+            refresh.refresh_iana(self.downloads)
+
+    def test_lapsed_temporary_registrations_are_noted(self):
+        notes = refresh.lapsed_registrations(datetime.date(2026, 11, 22))
+        self.assertEqual(len(notes), 1)
+        self.assertIn("104 as temporary, expired 2026-11-13", notes[0])
+        self.assertEqual(refresh.lapsed_registrations(datetime.date(2026, 11, 13)), [])
+
+
+if __name__ == "__main__":
+    unittest.main()
