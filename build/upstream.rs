@@ -43,8 +43,14 @@ use std::fmt;
 use std::fs;
 use std::path::Path;
 
-pub use self::compare::compare;
-pub use self::edit::{Edit, Finding};
+// What the tests that include this file use; each uses a part.
+#[allow(unused_imports)]
+pub use self::{
+    compare::compare,
+    deliberate::Deliberate,
+    edit::{Edit, Finding},
+    iana::{Registry, RegistryEntry, Status},
+};
 
 /// One of the upstream copies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -177,6 +183,11 @@ impl fmt::Display for InputError {
         }
         write!(f, "  = help: {}", self.help)
     }
+}
+
+/// The recorded deliberate differences of `deliberate.csv`.
+pub fn deliberate(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
+    self::deliberate::parse(text)
 }
 
 /// Every finding (or every input error) as one report, each entry followed
