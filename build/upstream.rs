@@ -45,11 +45,13 @@ use std::path::Path;
 
 // What the tests that include this file use; each uses a part.
 #[allow(unused_imports)]
+pub(crate) use self::ours::name_for;
+#[allow(unused_imports)]
 pub use self::{
     compare::compare,
     deliberate::Deliberate,
     edit::{Edit, Finding},
-    iana::{Registry, RegistryEntry, Status},
+    iana::{reference_text, split_note, Registry, RegistryEntry, Status},
 };
 
 /// One of the upstream copies.

@@ -10,7 +10,10 @@ mod upstream;
 
 use std::path::Path;
 
-use upstream::{compare, report, Edit, Finding, Inputs, Source, DELIBERATE, TABLE};
+use upstream::{
+    compare, name_for, reference_text, report, split_note, Edit, Finding, Inputs, Source, Status,
+    DELIBERATE, TABLE,
+};
 
 fn inputs() -> Inputs {
     Inputs::read(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|err| panic!("{err}"))
@@ -188,6 +191,30 @@ fn a_new_code_that_splits_an_unassigned_range() {
     );
     let iana = inputs().iana_http;
     assert_eq!(finding.line, line_of(&iana, "105-199"));
+}
+
+#[test]
+fn a_new_temporary_code_with_its_own_phrase() {
+    let table = inputs().table;
+    one_finding(
+        |i| {
+            replace(
+                &mut i.iana_http,
+                "209-225,Unassigned,\n",
+                "209,\"Early-Upload Hints (TEMPORARY - registered 2026-01-05, expires 2027-01-05)\",\
+                 [draft-ietf-httpbis-example-01]\n210-225,Unassigned,\n",
+            )
+        },
+        209,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_208_ALREADY_REPORTED,"),
+            after_what: "HTTP_208_ALREADY_REPORTED".into(),
+            text: "HTTP_209_EARLY_UPLOAD_HINTS,209,success,Early-Upload Hints,,\
+                   draft-ietf-httpbis-example-01,,,,temporary until 2027-01-05"
+                .into(),
+        },
+    );
 }
 
 #[test]
@@ -594,4 +621,276 @@ fn websocket_rows_are_checked_against_their_registry() {
             text: "WS_3001_RATE_LIMITED,3001,websocket,,,https://example.org/3001".into(),
         },
     );
+}
+
+#[test]
+fn a_row_on_a_single_unassigned_value_is_a_line_to_delete() {
+    let mut edited = inputs();
+    edited
+        .table
+        .push_str("HTTP_427_SOMETHING_ELSE,427,client_error\n");
+    let line = edited.table.lines().count() as u64;
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(
+        found[0].edit,
+        Edit::Delete {
+            file: TABLE,
+            line,
+            text: "HTTP_427_SOMETHING_ELSE,427,client_error".into()
+        }
+    );
+    assert!(
+        found[0].message.contains("lists 427 as \"Unassigned\""),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn a_starlette_name_on_a_single_unassigned_value_says_iana_disagrees() {
+    let table = inputs().table;
+    let finding = only_finding(|i| i.starlette.push_str("HTTP_427_SOMETHING_ELSE,427,\n"));
+    assert!(
+        finding.message.contains("IANA does not assign 427"),
+        "{finding}"
+    );
+    assert_eq!(
+        finding.edit,
+        Edit::Add {
+            file: TABLE,
+            after: line_of(&table, "HTTP_426_UPGRADE_REQUIRED,"),
+            after_what: "HTTP_426_UPGRADE_REQUIRED".into(),
+            text: "HTTP_427_SOMETHING_ELSE,427,client_error".into(),
+        }
+    );
+}
+
+#[test]
+fn a_starlette_value_that_differs_is_a_number_to_change() {
+    let table = inputs().table;
+    let finding = only_finding(|i| {
+        replace(
+            &mut i.starlette,
+            "HTTP_404_NOT_FOUND,404,",
+            "HTTP_404_NOT_FOUND,405,",
+        )
+    });
+    assert_eq!(finding.number, 405);
+    assert!(finding
+        .message
+        .contains("HTTP_404_NOT_FOUND is 404 in data/status.csv but 405"));
+    let Edit::Change {
+        line,
+        column,
+        old,
+        new,
+        ..
+    } = &finding.edit
+    else {
+        panic!("{finding}");
+    };
+    assert_eq!(*line, line_of(&table, "HTTP_404_NOT_FOUND,"));
+    assert_eq!(
+        (*column, old.as_str(), new.as_str()),
+        ("number", "404", "405")
+    );
+}
+
+#[test]
+fn a_deleted_row_takes_starlettes_name_over_the_phrase() {
+    // IANA calls 418 "(Unused)", which would name it HTTP_418_UNUSED;
+    // Starlette's name wins, and the phrase is IANA's again, so the recorded
+    // difference about 418's phrase no longer applies.
+    let mut edited = inputs();
+    remove_line(&mut edited.table, "HTTP_418_IM_A_TEAPOT,");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 2, "{}", report(&found));
+    let Edit::Add { text, .. } = &found[0].edit else {
+        panic!("{}", found[0]);
+    };
+    assert_eq!(
+        text,
+        "HTTP_418_IM_A_TEAPOT,418,client_error,(Unused),,\"RFC 9110, Section 15.5.19\""
+    );
+    assert_eq!(found[1].file, DELIBERATE);
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
+    assert_eq!(
+        name_for(upstream::codegen::Kind::Http, 418, "(Unused)"),
+        "HTTP_418_UNUSED"
+    );
+}
+
+#[test]
+fn a_bad_value_or_an_empty_one_is_an_error() {
+    for (row, value) in [
+        ("+104,Signed,", "+104"),
+        (",Nameless,[RFC1]", ""),
+        ("105-,Open,", "105-"),
+        ("199-105,Backwards,", "199-105"),
+    ] {
+        let mut edited = inputs();
+        edited.iana_http.push_str(row);
+        edited.iana_http.push('\n');
+        let errors = compare(&edited).unwrap_err();
+        assert_eq!(errors.len(), 1, "{row}");
+        assert_eq!(
+            errors[0].message,
+            format!("`{value}` is not a code or a range of codes")
+        );
+    }
+}
+
+#[test]
+fn status_notes_are_split_from_the_phrase() {
+    let temporary = |date: Option<&str>| Status::Temporary {
+        expires: date.map(str::to_owned),
+    };
+    let cases = [
+        ("(Unused)", "(Unused)", Status::Permanent),
+        (
+            "Not Extended (OBSOLETED)",
+            "Not Extended",
+            Status::Obsoleted,
+        ),
+        (
+            "Upload Resumption Supported (TEMPORARY - registered 2024-11-13, extension \
+             registered 2025-09-15, expires 2026-11-13)",
+            "Upload Resumption Supported",
+            temporary(Some("2026-11-13")),
+        ),
+        ("Later (TEMPORARY)", "Later", temporary(None)),
+        (
+            "Loop (DEPRECATED)",
+            "Loop",
+            Status::Other("DEPRECATED".into()),
+        ),
+        (
+            "Teapot (see RFC 2324)",
+            "Teapot (see RFC 2324)",
+            Status::Permanent,
+        ),
+        ("Teapot (A joke)", "Teapot (A joke)", Status::Permanent),
+        ("Teapot (X)", "Teapot (X)", Status::Permanent),
+        ("Fine (OK)", "Fine", Status::Other("OK".into())),
+        ("  Spaced  ", "Spaced", Status::Permanent),
+    ];
+    for (description, phrase, status) in cases {
+        assert_eq!(split_note(description), (phrase, status), "{description}");
+    }
+    assert_eq!(Status::Obsoleted.field().as_deref(), Some("obsoleted"));
+    assert_eq!(temporary(None).field(), None);
+}
+
+#[test]
+fn iana_references_are_written_as_the_table_writes_them() {
+    for (iana, ours) in [
+        ("[RFC9110, Section 15.5.20]", "RFC 9110, Section 15.5.20"),
+        (
+            "[RFC2774][status-change-http-experiments-to-historic]",
+            "RFC 2774; status-change-http-experiments-to-historic",
+        ),
+        ("[RFC-ietf-httpbis-foo-01]", "RFC-ietf-httpbis-foo-01"),
+        (
+            "[draft-ietf-httpbis-resumable-upload-05]",
+            "draft-ietf-httpbis-resumable-upload-05",
+        ),
+        ("RFC 1234 as plain text", "RFC 1234 as plain text"),
+        ("", ""),
+        ("[RFC1][RFC22][RFC333]", "RFC 1; RFC 22; RFC 333"),
+    ] {
+        assert_eq!(reference_text(iana), ours, "{iana}");
+    }
+}
+
+#[test]
+fn edits_apply_to_their_own_file_only() {
+    let add = Edit::Add {
+        file: TABLE,
+        after: 1,
+        after_what: "the first line".into(),
+        text: "new".into(),
+    };
+    assert_eq!(add.apply(TABLE, "a\nb\n").as_deref(), Some("a\nnew\nb\n"));
+    assert_eq!(
+        add.apply(TABLE, "a").as_deref(),
+        Some("a\nnew\n"),
+        "no final newline"
+    );
+    assert_eq!(add.apply(DELIBERATE, "a\nb\n"), None);
+    let at_top = Edit::Add {
+        file: TABLE,
+        after: 0,
+        after_what: String::new(),
+        text: "new".into(),
+    };
+    assert_eq!(at_top.apply(TABLE, "a\n").as_deref(), Some("new\na\n"));
+    assert_eq!(
+        at_top.to_string(),
+        "add this line at the top of data/status.csv:\n        new"
+    );
+    let delete = Edit::Delete {
+        file: TABLE,
+        line: 2,
+        text: "b".into(),
+    };
+    assert_eq!(delete.apply(TABLE, "a\nb\nc\n").as_deref(), Some("a\nc\n"));
+    assert_eq!(delete.apply(DELIBERATE, "a\nb\nc\n"), None);
+    let change = Edit::Change {
+        file: DELIBERATE,
+        line: 1,
+        column: "ours",
+        old: "x".into(),
+        new: String::new(),
+        new_line: "y".into(),
+    };
+    assert_eq!(
+        change.apply(DELIBERATE, "x\nz\n").as_deref(),
+        Some("y\nz\n")
+    );
+    assert_eq!(change.apply(TABLE, "x\nz\n"), None);
+    assert_eq!(
+        change.to_string(),
+        "on line 1 of data/upstream/deliberate.csv, change `ours` from \"x\" to nothing (an \
+         empty field); the line becomes:\n        y"
+    );
+}
+
+#[test]
+fn each_input_is_its_own_file() {
+    let mut edited = inputs();
+    let paths = [
+        TABLE,
+        Source::IanaHttp.file(),
+        Source::IanaWebSocket.file(),
+        Source::Starlette.file(),
+        DELIBERATE,
+    ];
+    for (i, path) in paths.into_iter().enumerate() {
+        *edited.file_mut(path) = i.to_string();
+    }
+    let texts = [
+        &edited.table,
+        &edited.iana_http,
+        &edited.iana_websocket,
+        &edited.starlette,
+        &edited.deliberate,
+    ];
+    let texts: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
+    assert_eq!(texts, ["0", "1", "2", "3", "4"]);
+}
+
+#[test]
+#[should_panic(expected = "not an input of the comparison: Cargo.toml")]
+fn only_the_inputs_are_files_of_the_comparison() {
+    inputs().file_mut("Cargo.toml");
+}
+
+#[test]
+fn the_report_is_every_entry_and_a_blank_line() {
+    let mut edited = inputs();
+    remove_line(&mut edited.table, "HTTP_425_TOO_EARLY,");
+    remove_line(&mut edited.table, "HTTP_429_TOO_MANY_REQUESTS,");
+    let found = findings(&edited);
+    assert_eq!(report(&found), format!("{}\n\n{}\n\n", found[0], found[1]));
 }

@@ -43,7 +43,7 @@ impl Comparison {
         let text = self
             .ours
             .new_row(&name, number, phrase, &reference, &registration);
-        let edit = self.ours.add(number, false, text);
+        let edit = self.ours.add(number, text);
         let message = format!(
             "{number} {phrase} is in {} but has no row in {TABLE}",
             source.title()

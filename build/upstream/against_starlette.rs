@@ -52,7 +52,7 @@ impl Comparison {
                      which {TABLE} lacks"
                 ),
                 self.ours
-                    .add(number, true, self.ours.new_alias(name, number, replacement)),
+                    .add(number, self.ours.new_alias(name, number, replacement)),
             ),
             (None, Some(code)) => (
                 format!(
@@ -62,7 +62,7 @@ impl Comparison {
                     code.name
                 ),
                 self.ours
-                    .add(number, true, self.ours.new_alias(name, number, &code.name)),
+                    .add(number, self.ours.new_alias(name, number, &code.name)),
             ),
             (None, None) => {
                 let assigned = registry
@@ -90,7 +90,7 @@ impl Comparison {
                     .new_row(name, number, &phrase, &reference, &registration);
                 (
                     format!("{title} has {name} ({number}), which {TABLE} lacks{note}"),
-                    self.ours.add(number, false, text),
+                    self.ours.add(number, text),
                 )
             }
         };

@@ -77,11 +77,10 @@ impl Edit {
                 text: new,
                 ..
             } if *f == file => {
-                let added = format!("{new}\n");
                 let at = (*after as usize).min(lines.len());
-                if at > 0 && !lines[at - 1].ends_with('\n') {
-                    return None;
-                }
+                // After a last line without its newline, the new line needs one first.
+                let missing_newline = at > 0 && !lines[at - 1].ends_with('\n');
+                let added = format!("{}{new}\n", if missing_newline { "\n" } else { "" });
                 let mut out: Vec<&str> = lines[..at].to_vec();
                 out.push(&added);
                 out.extend(&lines[at..]);

@@ -255,15 +255,12 @@ fn parse_value(value: &str) -> Option<(u16, u16)> {
 /// 15.5.20]` becomes `RFC 9110, Section 15.5.20`, several bracketed
 /// references are joined with `; `.
 pub fn reference_text(reference: &str) -> String {
-    let mut parts = Vec::new();
-    let mut rest = reference.trim();
-    while let Some(open) = rest.find('[') {
-        let Some(close) = rest[open..].find(']') else {
-            break;
-        };
-        parts.push(&rest[open + 1..open + close]);
-        rest = &rest[open + close + 1..];
-    }
+    // The text inside each `[...]`; a reference without brackets is one part.
+    let mut parts: Vec<&str> = reference
+        .split('[')
+        .skip(1)
+        .filter_map(|part| part.split_once(']').map(|(inside, _)| inside))
+        .collect();
     if parts.is_empty() && !reference.trim().is_empty() {
         parts.push(reference.trim());
     }

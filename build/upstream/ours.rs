@@ -106,14 +106,15 @@ impl Ours {
     }
 
     /// An edit that adds `text` where a row numbered `number` belongs: after
-    /// the last row with a lower number (or, for an alias, with the same).
-    pub(crate) fn add(&self, number: u16, alias: bool, text: String) -> Edit {
+    /// the last row with a number up to `number` (for a new canonical row
+    /// there is none with the same number; an alias goes after its target).
+    pub(crate) fn add(&self, number: u16, text: String) -> Edit {
         let before = |row: &&Row| {
             let n: u16 = row
                 .get(Column::Number)
                 .and_then(|n| n.parse().ok())
                 .unwrap_or(0);
-            n < number || (alias && n == number)
+            n <= number
         };
         let (after, after_what) = self
             .rows
