@@ -41,6 +41,11 @@ pub struct Rows {
     pub rows: Vec<Row>,
     /// What was wrong with the others.
     pub errors: Vec<Error>,
+    /// The line of the header row.
+    pub header_line: u64,
+    /// The header's columns in file order (`None` for an ignored trailing
+    /// empty one): what a new row must follow.
+    pub header: Vec<Option<Column>>,
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -83,7 +88,11 @@ pub fn read_rows(input: &[u8]) -> Result<Rows, Errors> {
             let place =
                 |(column, problem)| Error::new(record.line, &record.line_text, column, problem);
             match header(&names, &record.line_text) {
-                Ok(named) => columns = Some(named),
+                Ok(named) => {
+                    rows.header_line = record.line;
+                    rows.header.clone_from(&named);
+                    columns = Some(named);
+                }
                 Err(problems) => return Err(Errors(problems.into_iter().map(place).collect())),
             }
             continue;

@@ -15,7 +15,9 @@ use super::Kind;
 /// Checks every row, then the rows against each other; returns the table
 /// only if the whole file is clean.
 pub fn validate(rows: Rows) -> Result<Table, Errors> {
-    let Rows { rows, mut errors } = rows;
+    let Rows {
+        rows, mut errors, ..
+    } = rows;
     let mut first_by_name: HashMap<&str, &Row> = HashMap::new();
     let mut checked = Vec::with_capacity(rows.len());
     for row in &rows {

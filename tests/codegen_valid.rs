@@ -7,7 +7,9 @@ mod codegen;
 
 mod common;
 
-use codegen::{generate, parse_table, Category, Flags, Kind, Registration, Table};
+use codegen::{
+    generate, parse_table, read_rows, Category, Column, Flags, Kind, Registration, Table,
+};
 use common::oddly_formatted;
 
 const GOLDEN_CSV: &str = include_str!("golden/status.csv");
@@ -484,5 +486,23 @@ fn characters_that_would_end_an_autolink_are_percent_encoded() {
     assert_eq!(
         reference_doc("see https://x.org/a<b>c`d"),
         "Reference: see <https://x.org/a%3Cb%3Ec%60d>."
+    );
+}
+
+#[test]
+fn the_rows_remember_where_the_header_is_and_its_columns() {
+    let rows =
+        read_rows(b"# a comment\n\nnumber,name,category,,\nHTTP_200_OK,200,success\n".as_slice())
+            .unwrap();
+    assert_eq!(rows.header_line, 3);
+    assert_eq!(
+        rows.header,
+        [
+            Some(Column::Number),
+            Some(Column::Name),
+            Some(Column::Category),
+            None,
+            None
+        ]
     );
 }

@@ -44,6 +44,7 @@ impl Ours {
                 .collect::<Vec<_>>()
         })?;
         let by_line: HashMap<u64, Row> = rows.rows.iter().map(|r| (r.line, r.clone())).collect();
+        let (header_line, header) = (rows.header_line, rows.header.clone());
         let table = validate(rows).map_err(|errors| {
             errors
                 .0
@@ -51,7 +52,6 @@ impl Ours {
                 .map(|e| build_error(e.line, e.message))
                 .collect::<Vec<_>>()
         })?;
-        let (header_line, header) = header(text);
         Ok(Ours {
             table,
             rows: by_line,
@@ -189,29 +189,6 @@ impl Ours {
             .find(|a| a.name == name)
             .map(Named::Alias)
     }
-}
-
-/// The header's line and columns, in file order (`None` for a column the
-/// generator does not know). The generator has already accepted the file.
-fn header(text: &str) -> (u64, Vec<Option<Column>>) {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .comment(Some(b'#'))
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    for record in reader.records().flatten() {
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(1, |p| p.line());
-        let columns = record
-            .iter()
-            .map(|name| Column::ALL.into_iter().find(|c| c.as_str() == name.trim()))
-            .collect();
-        return (line, columns);
-    }
-    (0, Vec::new())
 }
 
 /// The `registration` field that says `registration`.
