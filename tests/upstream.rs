@@ -894,3 +894,15 @@ fn the_report_is_every_entry_and_a_blank_line() {
     let found = findings(&edited);
     assert_eq!(report(&found), format!("{}\n\n{}\n\n", found[0], found[1]));
 }
+
+#[test]
+fn a_table_that_does_not_build_is_reported_as_such() {
+    let mut edited = inputs();
+    edited.table.push_str("HTTP_404_MISSING,404,client_error\n");
+    let line = edited.table.lines().count() as u64;
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!((errors[0].file, errors[0].line), (TABLE, Some(line)));
+    assert!(errors[0].message.contains("duplicate number 404"), "{}", errors[0]);
+    assert!(errors[0].to_string().contains("`cargo build` shows every error"));
+}

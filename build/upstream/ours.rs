@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::codegen::{
-    default_phrase, read_rows, validate, Alias, Category, Code, Column, Kind, Registration, Row,
-    Table,
+    default_phrase, read_rows, validate, Alias, Category, Code, Column, Errors, Kind, Registration,
+    Row, Table,
 };
 use super::edit::{csv_line, Edit};
 use super::{InputError, TABLE};
@@ -28,30 +28,18 @@ pub(crate) enum Named<'a> {
 
 impl Ours {
     pub(crate) fn parse(text: &str) -> Result<Ours, Vec<InputError>> {
-        let build_error = |line: u64, message: String| {
-            InputError::new(
-                TABLE,
-                Some(line),
-                message,
-                "fix data/status.csv first: `cargo build` shows every error",
-            )
+        // The build reports these too; the comparison needs a valid table.
+        let build_errors = |errors: Errors| -> Vec<InputError> {
+            let help = "fix data/status.csv first: `cargo build` shows every error";
+            let located = errors.0.into_iter();
+            located
+                .map(|e| InputError::new(TABLE, Some(e.line), e.message, help))
+                .collect()
         };
-        let rows = read_rows(text.as_bytes()).map_err(|errors| {
-            errors
-                .0
-                .into_iter()
-                .map(|e| build_error(e.line, e.message))
-                .collect::<Vec<_>>()
-        })?;
+        let rows = read_rows(text.as_bytes()).map_err(build_errors)?;
         let by_line: HashMap<u64, Row> = rows.rows.iter().map(|r| (r.line, r.clone())).collect();
         let (header_line, header) = (rows.header_line, rows.header.clone());
-        let table = validate(rows).map_err(|errors| {
-            errors
-                .0
-                .into_iter()
-                .map(|e| build_error(e.line, e.message))
-                .collect::<Vec<_>>()
-        })?;
+        let table = validate(rows).map_err(build_errors)?;
         Ok(Ours {
             table,
             rows: by_line,
