@@ -903,6 +903,12 @@ fn a_table_that_does_not_build_is_reported_as_such() {
     let errors = compare(&edited).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!((errors[0].file, errors[0].line), (TABLE, Some(line)));
-    assert!(errors[0].message.contains("duplicate number 404"), "{}", errors[0]);
-    assert!(errors[0].to_string().contains("`cargo build` shows every error"));
+    assert!(
+        errors[0].message.contains("duplicate number 404"),
+        "{}",
+        errors[0]
+    );
+    assert!(errors[0]
+        .to_string()
+        .contains("`cargo build` shows every error"));
 }
