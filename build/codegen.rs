@@ -53,6 +53,9 @@ pub use self::{
     read::{read_rows, Row, Rows},
     validate::validate,
 };
+// For build/upstream.rs, which reads its CSV files the same way.
+#[allow(unused_imports)]
+pub(crate) use self::records::Records;
 
 /// Where the build script reads the table from, relative to the crate root.
 pub const CSV_PATH: &str = "data/status.csv";

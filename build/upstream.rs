@@ -19,6 +19,7 @@
 //! - `deliberate.rs`: the recorded deliberate differences, each with its
 //!   reason;
 //! - `ours.rs`: the table, read by the generator, and new lines for it;
+//! - `columns.rs`: what the three have in common, columns found by name;
 //! - `compare.rs`: the comparison, with its rules in `against_iana.rs` and
 //!   `against_starlette.rs`; `edit.rs`: findings and edits.
 
@@ -26,6 +27,8 @@
 #[path = "codegen.rs"]
 pub mod codegen;
 
+#[path = "upstream/columns.rs"]
+mod columns;
 #[path = "upstream/compare.rs"]
 mod compare;
 #[path = "upstream/deliberate.rs"]

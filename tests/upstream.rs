@@ -428,6 +428,13 @@ fn crlf_line_endings_read_the_same() {
         *text = text.replace('\n', "\r\n");
     }
     assert_eq!(findings(&edited), []);
+    // Lines are still counted right: the new code is on the last line.
+    edited
+        .iana_http
+        .push_str("599,Network Connect Timeout,[RFC9999]\r\n");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(found[0].line, edited.iana_http.lines().count() as u64);
 }
 
 #[test]
@@ -911,4 +918,50 @@ fn a_table_that_does_not_build_is_reported_as_such() {
     assert!(errors[0]
         .to_string()
         .contains("`cargo build` shows every error"));
+}
+
+#[test]
+fn a_bad_deliberate_record_or_starlette_row_is_located() {
+    let mut edited = inputs();
+    edited
+        .deliberate
+        .push_str("pypi,4x,colour,,,\nstarlette,404,name,,HTTP_404_NOT_FOUND,\n");
+    let lines = edited.deliberate.lines().count() as u64;
+    let errors = compare(&edited).unwrap_err();
+    let got: Vec<(Option<u64>, &str)> = errors
+        .iter()
+        .map(|e| (e.line, e.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Some(lines - 1), "unknown source `pypi`"),
+            (Some(lines - 1), "`4x` is not a code"),
+            (Some(lines - 1), "unknown field `colour`"),
+            (Some(lines - 1), "the difference has no reason"),
+            (Some(lines), "the difference has no reason"),
+        ]
+    );
+    assert!(errors.iter().all(|e| e.file == DELIBERATE));
+
+    let mut edited = inputs();
+    let header = line_of(&edited.deliberate, "source,");
+    replace(&mut edited.deliberate, "source,number", "origin,number");
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].line,
+        Some(header),
+        "the header's own line, after the comments"
+    );
+
+    let mut edited = inputs();
+    edited.starlette.push_str("HTTP_999_X,nine,\n");
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, Source::Starlette.file());
+    assert_eq!(
+        errors[0].message,
+        "the value of HTTP_999_X is `nine`, not a code"
+    );
 }

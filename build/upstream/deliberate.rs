@@ -1,6 +1,7 @@
 //! `data/upstream/deliberate.csv`: the differences from an upstream copy
 //! that the table keeps on purpose, each with its reason.
 
+use super::columns::{records, Record};
 use super::{InputError, Source, DELIBERATE};
 
 /// The fields a difference can be about.
@@ -35,90 +36,47 @@ pub struct Deliberate {
 
 /// Parses the file (lines starting with `#` are comments).
 pub fn parse(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = match reader.headers() {
-        Ok(header) => header.iter().map(|h| h.trim().to_owned()).collect(),
-        Err(err) => {
-            return Err(vec![InputError::new(
-                DELIBERATE,
-                None,
-                err.to_string(),
-                "fix the CSV quoting",
-            )])
-        }
-    };
     let wanted = ["source", "number", "field", "ours", "upstream", "reason"];
-    let mut index = [0; 6];
-    let mut errors = Vec::new();
-    for (slot, name) in index.iter_mut().zip(wanted) {
-        match header.iter().position(|h| h == name) {
-            Some(i) => *slot = i,
-            None => errors.push(InputError::new(
-                DELIBERATE,
-                None,
-                format!("the header has no `{name}` column"),
-                format!("the header is `{}`", wanted.join(",")),
-            )),
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let help = format!("the header is `{}`", wanted.join(","));
+    let records = records(DELIBERATE, text, wanted, &help)?;
     let lines: Vec<&str> = text.lines().collect();
-    let mut records = Vec::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(record) => record,
-            Err(err) => {
-                let line = err.position().map(|p| p.line());
-                errors.push(InputError::new(
-                    DELIBERATE,
-                    line,
-                    err.to_string(),
-                    "fix the CSV quoting",
-                ));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        let field = |i: usize| record.get(index[i]).unwrap_or_default().trim().to_owned();
+    let mut parsed = Vec::new();
+    let mut errors = Vec::new();
+    for Record { line, fields } in records {
+        let [source, number, field, ours, upstream, reason] = fields;
         let mut problem = |message: String, help: &str| {
             errors.push(InputError::new(DELIBERATE, Some(line), message, help));
         };
-        let source = Source::ALL.into_iter().find(|s| s.id() == field(0));
-        let number = field(1).parse::<u16>().ok();
-        let what = field(2);
-        if source.is_none() {
+        let known = Source::ALL.into_iter().find(|s| s.id() == source);
+        if known.is_none() {
             problem(
-                format!("unknown source `{}`", field(0)),
+                format!("unknown source `{source}`"),
                 "use iana-http, iana-websocket or starlette",
             );
         }
-        if number.is_none() {
+        let code = number.parse::<u16>().ok();
+        if code.is_none() {
             problem(
-                format!("`{}` is not a code", field(1)),
+                format!("`{number}` is not a code"),
                 "write the code in decimal digits",
             );
         }
-        if !FIELDS.contains(&what.as_str()) {
+        if !FIELDS.contains(&field.as_str()) {
             problem(
-                format!("unknown field `{what}`"),
+                format!("unknown field `{field}`"),
                 "use row, phrase, registration, name, alias_of or number",
             );
         }
-        if field(5).is_empty() {
+        if reason.is_empty() {
             problem(
                 "the difference has no reason".to_owned(),
                 "say in `reason` why the table differs from upstream here",
             );
         }
-        let (Some(source), Some(number)) = (source, number) else {
+        let (Some(source), Some(number)) = (known, code) else {
             continue;
         };
-        records.push(Deliberate {
+        parsed.push(Deliberate {
             line,
             text: lines
                 .get(line as usize - 1)
@@ -127,13 +85,13 @@ pub fn parse(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
                 .to_owned(),
             source,
             number,
-            field: what,
-            ours: field(3),
-            upstream: field(4),
+            field,
+            ours,
+            upstream,
         });
     }
     if errors.is_empty() {
-        Ok(records)
+        Ok(parsed)
     } else {
         Err(errors)
     }

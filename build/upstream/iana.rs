@@ -1,6 +1,7 @@
 //! IANA's registry CSV files: a value (`404`) or a range (`105-199`), a
 //! description, a reference, found by the header's column names.
 
+use super::columns::{records, Record};
 use super::{InputError, Source};
 
 /// The columns a registry file must have: value, description, reference.
@@ -127,73 +128,23 @@ impl Registry {
     /// Parses a registry copy, or says every row it cannot read.
     pub fn parse(source: Source, text: &str) -> Result<Registry, Vec<InputError>> {
         let file = source.file();
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let header = reader
-            .headers()
-            .map_err(|err| {
-                vec![InputError::new(
-                    file,
-                    Some(1),
-                    err.to_string(),
-                    "save the file as IANA publishes it",
-                )]
-            })?
-            .clone();
-        let names: Vec<&str> = header.iter().map(str::trim).collect();
-        let mut index = [0; 3];
-        let mut errors = Vec::new();
-        for (slot, wanted) in index.iter_mut().zip(columns(source)) {
-            match names.iter().position(|n| *n == wanted) {
-                Some(i) => *slot = i,
-                None => errors.push(InputError::new(
-                    file,
-                    Some(1),
-                    format!(
-                        "the header has no `{wanted}` column (it names {})",
-                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-                    ),
-                    format!(
-                        "{} has the columns {}; if IANA renamed one, update `columns` in build/upstream/iana.rs",
-                        source.title(),
-                        columns(source).join(", ")
-                    ),
-                )),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let help = format!(
+            "{} has the columns {}; if IANA renamed one, update `columns` in build/upstream/iana.rs",
+            source.title(),
+            columns(source).join(", ")
+        );
+        let records = records(file, text, columns(source), &help)?;
         let mut entries = Vec::new();
-        for record in reader.records() {
-            let record = match record {
-                Ok(record) => record,
-                Err(err) => {
-                    let line = err.position().map(|p| p.line());
-                    errors.push(InputError::new(
-                        file,
-                        line,
-                        err.to_string(),
-                        "fix the CSV quoting",
-                    ));
-                    continue;
-                }
-            };
-            let line = record.position().map_or(0, |p| p.line());
-            let field = |i: usize| record.get(i).unwrap_or_default().trim().to_owned();
-            let value = field(index[0]);
-            if value.is_empty() && record.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
+        let mut errors = Vec::new();
+        for Record { line, fields } in records {
+            let [value, description, reference] = fields;
             match parse_value(&value) {
                 Some((first, last)) => entries.push(RegistryEntry {
                     line,
                     first,
                     last,
-                    description: field(index[1]),
-                    reference: field(index[2]),
+                    description,
+                    reference,
                 }),
                 None => errors.push(InputError::new(
                     file,
