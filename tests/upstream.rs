@@ -89,6 +89,25 @@ fn line_of(text: &str, starts: &str) -> u64 {
         + 1
 }
 
+/// The edit that adds `text` to the table after the row named `after`.
+fn add_after(table: &str, after: &str, text: &str) -> Edit {
+    Edit::Add {
+        file: TABLE,
+        after: line_of(table, &format!("{after},")),
+        after_what: after.to_owned(),
+        text: text.to_owned(),
+    }
+}
+
+/// The edit that deletes line `line` of `file`, whose text is `text`.
+fn delete(text: &str, file: &'static str, line: u64) -> Edit {
+    Edit::Delete {
+        file,
+        line,
+        text: text.lines().nth(line as usize - 1).unwrap().to_owned(),
+    }
+}
+
 fn remove_line(text: &mut String, starts: &str) {
     let line = line_of(text, starts) as usize;
     let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
@@ -107,12 +126,11 @@ fn a_deleted_row_is_given_back_whole() {
     let finding = one_finding(
         |i| remove_line(&mut i.table, "HTTP_425_TOO_EARLY,"),
         425,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_424_FAILED_DEPENDENCY,"),
-            after_what: "HTTP_424_FAILED_DEPENDENCY".into(),
-            text: "HTTP_425_TOO_EARLY,425,client_error,,,RFC 8470".into(),
-        },
+        add_after(
+            &table,
+            "HTTP_424_FAILED_DEPENDENCY",
+            "HTTP_425_TOO_EARLY,425,client_error,,,RFC 8470",
+        ),
     );
     assert_eq!(finding.source, Source::IanaHttp);
     assert_eq!(finding.file, Source::IanaHttp.file());
@@ -161,12 +179,11 @@ fn a_new_iana_code_is_a_line_to_add() {
                 .push_str("599,Network Connect Timeout,[RFC9999]\n")
         },
         599,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED,"),
-            after_what: "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED".into(),
-            text: "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error,,,RFC 9999".into(),
-        },
+        add_after(
+            &table,
+            "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED",
+            "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error,,,RFC 9999",
+        ),
     );
 }
 
@@ -182,12 +199,11 @@ fn a_new_code_that_splits_an_unassigned_range() {
             )
         },
         105,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,"),
-            after_what: "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED".into(),
-            text: "HTTP_105_RESUME_LATER,105,informational,,,\"RFC 9998, Section 3\"".into(),
-        },
+        add_after(
+            &table,
+            "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED",
+            "HTTP_105_RESUME_LATER,105,informational,,,\"RFC 9998, Section 3\"",
+        ),
     );
     let iana = inputs().iana_http;
     assert_eq!(finding.line, line_of(&iana, "105-199"));
@@ -206,14 +222,12 @@ fn a_new_temporary_code_with_its_own_phrase() {
             )
         },
         209,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_208_ALREADY_REPORTED,"),
-            after_what: "HTTP_208_ALREADY_REPORTED".into(),
-            text: "HTTP_209_EARLY_UPLOAD_HINTS,209,success,Early-Upload Hints,,\
-                   draft-ietf-httpbis-example-01,,,,temporary until 2027-01-05"
-                .into(),
-        },
+        add_after(
+            &table,
+            "HTTP_208_ALREADY_REPORTED",
+            "HTTP_209_EARLY_UPLOAD_HINTS,209,success,Early-Upload Hints,,\
+                   draft-ietf-httpbis-example-01,,,,temporary until 2027-01-05",
+        ),
     );
 }
 
@@ -227,11 +241,7 @@ fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
             replace(&mut i.iana_http, "105-199,", "104-199,");
         },
         104,
-        Edit::Delete {
-            file: TABLE,
-            line,
-            text: table.lines().nth(line as usize - 1).unwrap().to_owned(),
-        },
+        delete(&table, TABLE, line),
     );
     assert!(
         finding.message.contains("lists 104-199 as \"Unassigned\""),
@@ -445,12 +455,11 @@ fn a_new_starlette_name_is_a_line_to_add() {
     assert_eq!(finding.number, 419);
     assert_eq!(
         finding.edit,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_418_IM_A_TEAPOT,"),
-            after_what: "HTTP_418_IM_A_TEAPOT".into(),
-            text: "HTTP_419_PAGE_EXPIRED,419,client_error".into(),
-        }
+        add_after(
+            &table,
+            "HTTP_418_IM_A_TEAPOT",
+            "HTTP_419_PAGE_EXPIRED,419,client_error"
+        )
     );
     // IANA leaves 419 unassigned: the two upstreams disagree, and the
     // finding says that a deliberate difference must be recorded either way.
@@ -475,12 +484,11 @@ fn a_new_starlette_name_for_a_known_code_is_an_alias_to_add() {
                 .push_str("HTTP_413_PAYLOAD_TOO_LARGE,413,HTTP_413_CONTENT_TOO_LARGE\n")
         },
         413,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_413_REQUEST_ENTITY_TOO_LARGE,"),
-            after_what: "HTTP_413_REQUEST_ENTITY_TOO_LARGE".into(),
-            text: "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE".into(),
-        },
+        add_after(
+            &table,
+            "HTTP_413_REQUEST_ENTITY_TOO_LARGE",
+            "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE",
+        ),
     );
 }
 
@@ -552,15 +560,7 @@ fn a_stale_deliberate_difference_is_a_line_to_delete() {
     let finding = one_finding(
         |i| replace(&mut i.iana_http, "418,(Unused),", "418,I'm a teapot,"),
         418,
-        Edit::Delete {
-            file: DELIBERATE,
-            line,
-            text: deliberate
-                .lines()
-                .nth(line as usize - 1)
-                .unwrap()
-                .to_owned(),
-        },
+        delete(&deliberate, DELIBERATE, line),
     );
     assert!(finding.message.contains("no longer occurs"), "{finding}");
 }
@@ -606,11 +606,7 @@ fn websocket_rows_are_checked_against_their_registry() {
     one_finding(
         |i| replace(&mut i.iana_websocket, "3008,Timeout,,\n", ""),
         3008,
-        Edit::Delete {
-            file: TABLE,
-            line,
-            text: table.lines().nth(line as usize - 1).unwrap().to_owned(),
-        },
+        delete(&table, TABLE, line),
     );
     one_finding(
         |i| {
@@ -621,12 +617,11 @@ fn websocket_rows_are_checked_against_their_registry() {
             )
         },
         3001,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "WS_3000_UNAUTHORIZED,"),
-            after_what: "WS_3000_UNAUTHORIZED".into(),
-            text: "WS_3001_RATE_LIMITED,3001,websocket,,,https://example.org/3001".into(),
-        },
+        add_after(
+            &table,
+            "WS_3000_UNAUTHORIZED",
+            "WS_3001_RATE_LIMITED,3001,websocket,,,https://example.org/3001",
+        ),
     );
 }
 
@@ -664,12 +659,11 @@ fn a_starlette_name_on_a_single_unassigned_value_says_iana_disagrees() {
     );
     assert_eq!(
         finding.edit,
-        Edit::Add {
-            file: TABLE,
-            after: line_of(&table, "HTTP_426_UPGRADE_REQUIRED,"),
-            after_what: "HTTP_426_UPGRADE_REQUIRED".into(),
-            text: "HTTP_427_SOMETHING_ELSE,427,client_error".into(),
-        }
+        add_after(
+            &table,
+            "HTTP_426_UPGRADE_REQUIRED",
+            "HTTP_427_SOMETHING_ELSE,427,client_error"
+        )
     );
 }
 

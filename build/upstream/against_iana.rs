@@ -16,8 +16,9 @@ impl Comparison {
             match self.ours.canonical(kind, entry.first).cloned() {
                 None => self.missing_code(registry, kind, entry),
                 Some(code) => {
-                    self.phrase(registry, entry, &code);
-                    self.registration(registry, entry, &code);
+                    let (phrase, status) = entry.phrase_and_status();
+                    self.phrase(registry, phrase, &code);
+                    self.registration(registry, entry, &status, &code);
                 }
             }
         }
@@ -52,9 +53,8 @@ impl Comparison {
     }
 
     /// The row's phrase against the registry's (its status note removed).
-    fn phrase(&mut self, registry: &Registry, entry: &RegistryEntry, code: &Code) {
+    fn phrase(&mut self, registry: &Registry, phrase: &str, code: &Code) {
         let (source, number) = (registry.source, code.number);
-        let (phrase, _) = entry.phrase_and_status();
         if code.phrase == phrase || self.excused(source, number, "phrase", &code.phrase, phrase) {
             return;
         }
@@ -73,13 +73,19 @@ impl Comparison {
         self.report(number, source, message, TABLE, code.line, edit);
     }
 
-    /// The row's `registration` against the registry's status note.
-    fn registration(&mut self, registry: &Registry, entry: &RegistryEntry, code: &Code) {
+    /// The row's `registration` against the registry's status note, which
+    /// `entry` (for its line) ends with.
+    fn registration(
+        &mut self,
+        registry: &Registry,
+        entry: &RegistryEntry,
+        status: &Status,
+        code: &Code,
+    ) {
         let (source, number) = (registry.source, code.number);
-        let (_, status) = entry.phrase_and_status();
         let have = registration_field(&code.registration);
         let Some(want) = status.field() else {
-            let note = match &status {
+            let note = match status {
                 Status::Other(note) => note.clone(),
                 _ => "TEMPORARY, with no expiry date".to_owned(),
             };

@@ -9,6 +9,8 @@ use super::InputError;
 /// trimmed, in the order they were asked for.
 pub(crate) struct Record<const N: usize> {
     pub(crate) line: u64,
+    /// The record's line as written.
+    pub(crate) text: String,
     pub(crate) fields: [String; N],
 }
 
@@ -61,6 +63,7 @@ pub(crate) fn records<const N: usize>(
         match record {
             Ok(record) => records.push(Record {
                 line: record.line,
+                text: record.line_text.trim_end().to_owned(),
                 fields: index.map(|i| record.fields.get(i).map(field).unwrap_or_default()),
             }),
             Err(err) => errors.push(quoting(err)),

@@ -39,10 +39,9 @@ pub fn parse(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
     let wanted = ["source", "number", "field", "ours", "upstream", "reason"];
     let help = format!("the header is `{}`", wanted.join(","));
     let records = records(DELIBERATE, text, wanted, &help)?;
-    let lines: Vec<&str> = text.lines().collect();
     let mut parsed = Vec::new();
     let mut errors = Vec::new();
-    for Record { line, fields } in records {
+    for Record { line, text, fields } in records {
         let [source, number, field, ours, upstream, reason] = fields;
         let mut problem = |message: String, help: &str| {
             errors.push(InputError::new(DELIBERATE, Some(line), message, help));
@@ -78,11 +77,7 @@ pub fn parse(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
         };
         parsed.push(Deliberate {
             line,
-            text: lines
-                .get(line as usize - 1)
-                .copied()
-                .unwrap_or_default()
-                .to_owned(),
+            text,
             source,
             number,
             field,

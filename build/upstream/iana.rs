@@ -136,7 +136,7 @@ impl Registry {
         let records = records(file, text, columns(source), &help)?;
         let mut entries = Vec::new();
         let mut errors = Vec::new();
-        for Record { line, fields } in records {
+        for Record { line, fields, .. } in records {
             let [value, description, reference] = fields;
             match parse_value(&value) {
                 Some((first, last)) => entries.push(RegistryEntry {

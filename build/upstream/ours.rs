@@ -138,27 +138,33 @@ impl Ours {
         } else {
             phrase
         };
-        let category = Category::of(number).map_or("", Category::as_str);
-        self.line_of(|column| match column {
-            Column::Name => name.to_owned(),
-            Column::Number => number.to_string(),
-            Column::Category => category.to_owned(),
-            Column::Phrase => phrase.to_owned(),
-            Column::Reference => reference.to_owned(),
-            Column::Registration => registration.to_owned(),
-            _ => String::new(),
-        })
+        self.new_line(
+            name,
+            number,
+            &[
+                (Column::Phrase, phrase),
+                (Column::Reference, reference),
+                (Column::Registration, registration),
+            ],
+        )
     }
 
     /// A new alias row: `name` for `number`, an alias of `target`.
     pub(crate) fn new_alias(&self, name: &str, number: u16, target: &str) -> String {
+        self.new_line(name, number, &[(Column::AliasOf, target)])
+    }
+
+    /// A new row: its name, number and category, and the `optional` fields.
+    fn new_line(&self, name: &str, number: u16, optional: &[(Column, &str)]) -> String {
         let category = Category::of(number).map_or("", Category::as_str);
         self.line_of(|column| match column {
             Column::Name => name.to_owned(),
             Column::Number => number.to_string(),
             Column::Category => category.to_owned(),
-            Column::AliasOf => target.to_owned(),
-            _ => String::new(),
+            other => optional
+                .iter()
+                .find(|(c, _)| *c == other)
+                .map_or_else(String::new, |(_, value)| (*value).to_owned()),
         })
     }
 

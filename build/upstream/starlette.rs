@@ -25,7 +25,7 @@ pub fn parse(text: &str) -> Result<Vec<StarletteName>, Vec<InputError>> {
     let records = records(file, text, ["name", "value", "replacement"], help)?;
     let mut names = Vec::new();
     let mut errors = Vec::new();
-    for Record { line, fields } in records {
+    for Record { line, fields, .. } in records {
         let [name, value, replacement] = fields;
         let Ok(value) = value.parse::<u16>() else {
             errors.push(InputError::new(
