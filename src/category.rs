@@ -1,9 +1,9 @@
 //! The six categories and the number ranges that define them.
 //!
-//! This file is the single source of truth for the ranges: the library
-//! re-exports [`Category`], and the build script's generator includes this
-//! same file to check the `category` column of `data/status.csv`. It
-//! therefore depends on `core` only.
+//! The generator (`status-codes-codegen`) checks the `category` column of
+//! `data/status.csv` with a `Category` of its own, since it cannot depend on
+//! the library it generates; `tests/generator_agrees.rs` holds the two to
+//! the same names and ranges over every `u16`.
 
 use core::fmt;
 use core::ops::RangeInclusive;

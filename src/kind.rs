@@ -1,10 +1,6 @@
-//! The two kinds of code, each with a generated enum of its own.
-//!
-//! Like `category.rs`, this file is shared: the library uses it in its error
-//! messages, and the build script's generator includes it to sort rows into
-//! enums. It therefore depends on `core` only.
-
-use super::Category;
+//! The two kinds of code, each with a generated enum of its own, as the
+//! library's error messages name them. (The generator's `Kind` sorts rows
+//! into the enums; `tests/generator_agrees.rs` holds the prefixes alike.)
 
 /// Which generated enum a code belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16,16 +12,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind of every code in `category`. The generator sorts rows into
-    /// enums with it; the library's enums already know their kind.
-    #[allow(dead_code)]
-    pub const fn of(category: Category) -> Kind {
-        match category {
-            Category::WebSocket => Kind::WebSocket,
-            _ => Kind::Http,
-        }
-    }
-
     /// The prefix every constant name of this kind starts with.
     pub const fn prefix(self) -> &'static str {
         match self {

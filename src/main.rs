@@ -18,13 +18,6 @@ use std::process::ExitCode;
 
 use status_codes::{Category, HttpStatus, Registration, WsCloseCode};
 
-// The generator's "did you mean" distance, shared rather than written twice.
-#[allow(dead_code)]
-#[path = "../build/suggest.rs"]
-mod suggest;
-
-use suggest::edit_distance;
-
 const USAGE: &str = "\
 Look up an HTTP status code or WebSocket close code.
 
@@ -177,6 +170,24 @@ fn suggestions(query: &str) -> Vec<&'static str> {
     close.into_iter().take(3).map(|(_, name)| name).collect()
 }
 
+/// Levenshtein distance between two short ASCII-ish strings. The generator
+/// suggests column and category names with the same distance
+/// (`status_codes_codegen::edit_distance`); the test below holds the two
+/// copies alike, since the binary cannot depend on the generator.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitute.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
 fn describe(out: &mut impl Write, code: Code, matched: &str) -> std::io::Result<()> {
     let number = code.number();
     writeln!(out, "code:      {number}")?;
@@ -301,4 +312,29 @@ fn main() -> ExitCode {
     };
     // A closed pipe (`| head`) just ends the output.
     result.unwrap_or(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lookup tool's distance is the generator's, on every pair of
+    /// known names and their words (what the tool compares queries with),
+    /// and on a few edge cases.
+    #[test]
+    fn edit_distance_is_the_generators() {
+        let mut words: Vec<&str> = all().map(|code| code.name()).collect();
+        words.extend(all().map(|code| code.name().splitn(3, '_').nth(2).unwrap_or("")));
+        words.extend(["", "a", "ab", "ba", "kitten", "sitting", "ÄÖ"]);
+        for a in &words {
+            for b in &words {
+                assert_eq!(
+                    edit_distance(a, b),
+                    status_codes_codegen::edit_distance(a, b),
+                    "{a:?} ~ {b:?}"
+                );
+            }
+        }
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
 }

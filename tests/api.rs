@@ -2,9 +2,7 @@
 //! `u16`, parsing, `Display` and `const` use. The registry data itself is
 //! checked in `tests/registry.rs`.
 
-#[allow(dead_code)]
-#[path = "../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use status_codes::{reason_phrase, Category, HttpStatus, ParseCodeError, WsCloseCode};
 

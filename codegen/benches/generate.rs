@@ -5,9 +5,7 @@
 //! cargo bench --bench generate
 //! ```
 
-#[allow(dead_code)]
-#[path = "../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use std::fmt::Write;
 use std::hint::black_box;

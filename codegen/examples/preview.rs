@@ -3,12 +3,11 @@
 //! would print on stderr (and exit status 1).
 //!
 //! ```sh
-//! cargo run --example codegen -- data/status.csv
-//! cargo run --example codegen -- path/to/edited.csv > preview.rs
+//! cargo run -p status-codes-codegen --example preview -- data/status.csv
+//! cargo run -p status-codes-codegen --example preview -- edited.csv > preview.rs
 //! ```
 
-#[path = "../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use std::io::Write;
 use std::{env, fs, process};
@@ -19,7 +18,7 @@ fn main() {
         [path] if path != "-h" && path != "--help" => path.clone(),
         [] => codegen::CSV_PATH.to_owned(),
         _ => {
-            eprintln!("usage: cargo run --example codegen -- [path/to/status.csv]");
+            eprintln!("usage: cargo run -p status-codes-codegen --example preview -- [path/to/status.csv]");
             process::exit(2);
         }
     };

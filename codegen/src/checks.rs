@@ -207,7 +207,7 @@ pub(crate) fn number(text: Option<&str>) -> Result<u16, Problem> {
 /// `category`: one of the six spellings, with a suggestion for a near miss.
 pub(crate) fn category(text: Option<&str>) -> Result<Category, Problem> {
     let text = text.unwrap_or_default();
-    if let Ok(category) = text.parse::<Category>() {
+    if let Some(category) = Category::named(text) {
         return Ok(category);
     }
     let valid: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();

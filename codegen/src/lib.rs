@@ -1,5 +1,10 @@
-//! The generator behind `build.rs`: the text of `data/status.csv` in, the
-//! Rust source of the status tables (or every problem in the file) out.
+//! The generator behind the `status-codes` build script: the text of its
+//! `data/status.csv` in, the Rust source of the status tables (or every
+//! problem in the file) out.
+//!
+//! This crate exists for `status-codes`' `build.rs` and follows its version
+//! (the build script depends on it with `=`); its API serves that script,
+//! the tests, and the maintainers' tools in the same repository.
 //!
 //! It is a pure function with three stages and a type between each, one
 //! file per stage or concern beside this one:
@@ -13,17 +18,26 @@
 //! 3. [`emit`] (`emit.rs`, `docs.rs`): a `Table` into Rust tokens with
 //!    `quote`, formatted once by `prettyplease`. It cannot fail.
 //!
-//! No environment variables, no file I/O, no printing: `build.rs`, the tests
-//! under `tests/` and `examples/codegen.rs` all include this file with
-//! `#[path]` and call [`generate`] on a CSV string. (A `mod` in a file
-//! loaded with `#[path]` resolves beside it, so the stages are found in
-//! `build/` whoever includes this file.)
+//! No environment variables, no file I/O, no printing: the caller reads the
+//! file and prints the errors.
+//!
+//! ```
+//! let csv = "name,number,category\nHTTP_404_NOT_FOUND,404,client_error\n";
+//! let source = status_codes_codegen::generate(csv).unwrap();
+//! assert!(source.contains("pub const HTTP_404_NOT_FOUND: u16 = 404;"));
+//!
+//! let errors = status_codes_codegen::generate("name,number,category\nHTTP_404_NOT_FOUND,4o4,client_error\n")
+//!     .unwrap_err();
+//! assert!(errors.to_string().contains("data/status.csv:2: column `number`: `4o4` is not a number"));
+//! ```
 
+mod category;
 mod checks;
 mod columns;
 mod docs;
 mod emit;
 mod error;
+mod kind;
 mod model;
 mod names;
 mod read;
@@ -31,17 +45,9 @@ mod records;
 mod suggest;
 mod validate;
 
-// Shared with the library, so both read the categories and kinds alike.
-#[allow(dead_code)]
-#[path = "../src/category.rs"]
-mod category;
-#[allow(dead_code)]
-#[path = "../src/kind.rs"]
-mod kind;
-
-// The stages and their types, for the tests under `tests/` and the tools
-// that include this file; `build.rs` itself needs only `generate`.
-#[allow(unused_imports)]
+// The stages and their types, for the tests and the tools; `build.rs`
+// itself needs only `generate`.
+pub use self::records::{Record, Records};
 pub use self::{
     category::Category,
     columns::Column,
@@ -51,11 +57,9 @@ pub use self::{
     model::{Alias, Code, Flags, Registration, Table},
     names::default_phrase,
     read::{read_rows, Row, Rows},
+    suggest::edit_distance,
     validate::validate,
 };
-// For build/upstream.rs, which reads its CSV files the same way.
-#[allow(unused_imports)]
-pub(crate) use self::records::Records;
 
 /// Where the build script reads the table from, relative to the crate root.
 pub const CSV_PATH: &str = "data/status.csv";

@@ -128,7 +128,13 @@ fn prefix(name: &str, number: Option<u16>, category: Option<Category>) -> Result
 
 /// The phrase a valid name gives when its row has none, `Not Found` for
 /// `HTTP_404_NOT_FOUND`; `None` for a name the checks would reject.
-#[allow(dead_code)] // Not used by the build; build/upstream.rs suggests rows with it.
+///
+/// ```
+/// use status_codes_codegen::default_phrase;
+///
+/// assert_eq!(default_phrase("HTTP_404_NOT_FOUND").as_deref(), Some("Not Found"));
+/// assert_eq!(default_phrase("http_404"), None);
+/// ```
 pub fn default_phrase(name: &str) -> Option<String> {
     check_name(name, None, None).ok().map(|words| words.title)
 }

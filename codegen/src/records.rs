@@ -8,19 +8,45 @@
 use super::error::{Error, Problem};
 
 /// One record, where it starts and what its first line says.
-pub(crate) struct Record {
+#[derive(Clone, Debug)]
+pub struct Record {
     /// The 1-based line the record starts on.
-    pub(crate) line: u64,
+    pub line: u64,
     /// The record's first line as written, for error messages.
-    pub(crate) line_text: String,
+    pub line_text: String,
     /// The fields, untrimmed.
     pub(crate) fields: csv::ByteRecord,
+}
+
+impl Record {
+    /// The fields as written (quotes removed, spaces kept), in order.
+    pub fn fields(&self) -> impl Iterator<Item = &[u8]> {
+        self.fields.iter()
+    }
+
+    /// The field at `index` (0-based), if the record has one.
+    pub fn field(&self, index: usize) -> Option<&[u8]> {
+        self.fields.get(index)
+    }
 }
 
 /// The records of a CSV text (without a byte-order mark): `#` starts a
 /// comment line, rows may have any number of fields. Ends after the first
 /// record that is not valid CSV, which it yields as an error.
-pub(crate) struct Records<'a> {
+///
+/// The generator's first stage reads `data/status.csv` with it; the
+/// repository's drift check reads the upstream copies with it, so that its
+/// line numbers agree with the generator's.
+///
+/// ```
+/// use status_codes_codegen::Records;
+///
+/// let text = "# a comment\r\nname,number\r\n\"HTTP_200_OK\",200\r\n";
+/// let records: Vec<_> = Records::new(text.as_bytes()).map(Result::unwrap).collect();
+/// assert_eq!(records[1].line, 3);
+/// assert_eq!(records[1].field(0), Some(&b"HTTP_200_OK"[..]));
+/// ```
+pub struct Records<'a> {
     input: &'a [u8],
     reader: csv::Reader<&'a [u8]>,
     lines: LineCounter<'a>,
@@ -30,7 +56,8 @@ pub(crate) struct Records<'a> {
 }
 
 impl<'a> Records<'a> {
-    pub(crate) fn new(input: &'a [u8]) -> Self {
+    /// The records of `input`.
+    pub fn new(input: &'a [u8]) -> Self {
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)

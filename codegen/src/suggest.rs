@@ -1,5 +1,4 @@
-//! "Did you mean" suggestions for misspelt column and category names. The
-//! `status-codes` binary includes this file too, for misspelt constant names.
+//! "Did you mean" suggestions for misspelt column and category names.
 
 /// The candidate `word` most likely misspells: the same but for case,
 /// `-` or spaces for `_`, or at most two edits away.
@@ -13,8 +12,15 @@ pub(crate) fn closest<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str>
         .map(|(_, c)| c)
 }
 
-/// Levenshtein distance between two short ASCII-ish strings.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance between two short ASCII-ish strings: the distance
+/// behind the generator's "did you mean". The `status-codes` lookup tool
+/// suggests constant names with a copy of it, held to this one by a test.
+///
+/// ```
+/// assert_eq!(status_codes_codegen::edit_distance("phrse", "phrase"), 1);
+/// assert_eq!(status_codes_codegen::edit_distance("kitten", "sitting"), 3);
+/// ```
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

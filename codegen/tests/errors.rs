@@ -1,9 +1,7 @@
 //! Every validation rule of the generator, one malformed input each: the
 //! exact message, line and column, and that nothing else is reported.
 
-#[allow(dead_code)]
-#[path = "../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use codegen::{generate, Column};
 

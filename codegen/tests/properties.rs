@@ -2,16 +2,14 @@
 //! whatever it accepts, it turns into Rust that parses and agrees with the
 //! rows.
 
-#[allow(dead_code)]
-#[path = "../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::sample::select;
 
-const REAL: &str = include_str!("../data/status.csv");
+const REAL: &str = include_str!("../../data/status.csv");
 
 /// What the generated file declares: constants with their values, and
 /// variants with their discriminants, per enum.

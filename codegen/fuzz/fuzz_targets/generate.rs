@@ -2,9 +2,7 @@
 //! accepts must parse as Rust with one constant per accepted name.
 #![no_main]
 
-#[allow(dead_code)]
-#[path = "../../build/codegen.rs"]
-mod codegen;
+use status_codes_codegen as codegen;
 
 use libfuzzer_sys::fuzz_target;
 

@@ -2,8 +2,8 @@
 //! by their names there, so a reordered column reads the same and a renamed
 //! one is a clear error.
 
-use super::codegen::{Error, Records};
 use super::InputError;
+use status_codes_codegen::{Error, Records};
 
 /// One data record: its 1-based line and the wanted columns' fields,
 /// trimmed, in the order they were asked for.
@@ -29,12 +29,12 @@ pub(crate) fn records<const N: usize>(
     // comment lines and CRLF endings, which the csv crate's positions miss.
     let mut rows = Records::new(text.as_bytes()).filter(|r| {
         !r.as_ref()
-            .is_ok_and(|r| r.fields.iter().all(|f| f.trim_ascii().is_empty()))
+            .is_ok_and(|r| r.fields().all(|f| f.trim_ascii().is_empty()))
     });
     let quoting = |err: Error| InputError::new(file, Some(err.line), err.message, err.help);
     let field = |raw: &[u8]| String::from_utf8_lossy(raw).trim().to_owned();
     let (header_line, names): (u64, Vec<String>) = match rows.next() {
-        Some(Ok(header)) => (header.line, header.fields.iter().map(field).collect()),
+        Some(Ok(header)) => (header.line, header.fields().map(field).collect()),
         Some(Err(err)) => return Err(vec![quoting(err)]),
         None => (1, Vec::new()),
     };
@@ -64,7 +64,7 @@ pub(crate) fn records<const N: usize>(
             Ok(record) => records.push(Record {
                 line: record.line,
                 text: record.line_text.trim_end().to_owned(),
-                fields: index.map(|i| record.fields.get(i).map(field).unwrap_or_default()),
+                fields: index.map(|i| record.field(i).map(field).unwrap_or_default()),
             }),
             Err(err) => errors.push(quoting(err)),
         }

@@ -5,18 +5,16 @@
 //! `deliberate.csv` is excused while both sides read as recorded; a record
 //! that excuses nothing is itself reported.
 
-#[path = "against_iana.rs"]
 mod against_iana;
-#[path = "against_starlette.rs"]
 mod against_starlette;
 
-use super::codegen::Kind;
 use super::deliberate::{self, Deliberate};
 use super::edit::{Edit, Finding};
 use super::iana::Registry;
 use super::ours::{kind_of_name, name_for, Ours};
 use super::starlette::{self, StarletteName};
 use super::{InputError, Inputs, Source, DELIBERATE};
+use status_codes_codegen::Kind;
 
 /// Compares the table with the three copies: every finding, or, when a file
 /// cannot be read as expected, every problem with the files.

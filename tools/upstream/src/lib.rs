@@ -4,11 +4,12 @@
 //! [`Finding`] with the exact [`Edit`] that resolves it: a whole CSV line to
 //! add, a line to delete, or a field's old and new text.
 //!
-//! Not part of the build: `build.rs` never compiles this. `tests/upstream.rs`
-//! includes it with `#[path]` and runs [`compare`] offline in `cargo test`;
-//! `scripts/refresh-upstream.py` rewrites the copies and runs that test. It
-//! reads the table with the generator's own stages (`codegen.rs`, included
-//! below), so the two cannot disagree about what a row says.
+//! A maintainers' tool, never published and never part of the build: its
+//! test `tests/live.rs` runs [`compare`] on the repository's own files in
+//! `cargo test`, and `refresh.py` beside it rewrites the copies and runs
+//! that test. It reads the table with the generator's own stages
+//! (`status-codes-codegen`), so the two cannot disagree about what a row
+//! says.
 //!
 //! The files it reads:
 //!
@@ -20,36 +21,22 @@
 //!   reason;
 //! - `ours.rs`: the table, read by the generator, and new lines for it;
 //! - `columns.rs`: what the three have in common, columns found by name;
-//! - `compare.rs`: the comparison, with its rules in `against_iana.rs` and
-//!   `against_starlette.rs`; `edit.rs`: findings and edits.
+//! - `compare.rs`: the comparison, with its rules in `compare/against_iana.rs`
+//!   and `compare/against_starlette.rs`; `edit.rs`: findings and edits.
 
-#[allow(dead_code)]
-#[path = "codegen.rs"]
-pub mod codegen;
-
-#[path = "upstream/columns.rs"]
 mod columns;
-#[path = "upstream/compare.rs"]
 mod compare;
-#[path = "upstream/deliberate.rs"]
 mod deliberate;
-#[path = "upstream/edit.rs"]
 mod edit;
-#[path = "upstream/iana.rs"]
 mod iana;
-#[path = "upstream/ours.rs"]
 mod ours;
-#[path = "upstream/starlette.rs"]
 mod starlette;
 
 use std::fmt;
 use std::fs;
 use std::path::Path;
 
-// What the tests that include this file use; each uses a part.
-#[allow(unused_imports)]
-pub(crate) use self::ours::name_for;
-#[allow(unused_imports)]
+pub use self::ours::name_for;
 pub use self::{
     compare::compare,
     deliberate::Deliberate,

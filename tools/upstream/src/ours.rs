@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 
-use super::codegen::{
+use super::edit::{csv_line, Edit};
+use super::{InputError, TABLE};
+use status_codes_codegen::{
     default_phrase, read_rows, validate, Alias, Category, Code, Column, Errors, Kind, Registration,
     Row, Table,
 };
-use super::edit::{csv_line, Edit};
-use super::{InputError, TABLE};
 
 /// `data/status.csv` as the generator reads it, plus what the edits need:
 /// each row as written, and the header's column order.
@@ -205,7 +205,7 @@ pub(crate) fn describe_registration(field: &str) -> String {
 
 /// The constant name a phrase gives: `HTTP_599_NETWORK_CONNECT_TIMEOUT` for
 /// 599 `Network Connect Timeout`, `HTTP_418_IM_A_TEAPOT` for `I'm a teapot`.
-pub(crate) fn name_for(kind: Kind, number: u16, phrase: &str) -> String {
+pub fn name_for(kind: Kind, number: u16, phrase: &str) -> String {
     let upper: String = phrase
         .chars()
         .filter(|&c| c != '\'')

@@ -4,9 +4,7 @@
 //! real files and on edited copies of them, and check that every edit it
 //! proposes resolves its finding.
 
-#[allow(dead_code)]
-#[path = "../build/upstream.rs"]
-mod upstream;
+use status_codes_upstream as upstream;
 
 use std::path::Path;
 
@@ -16,7 +14,8 @@ use upstream::{
 };
 
 fn inputs() -> Inputs {
-    Inputs::read(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap_or_else(|err| panic!("{err}"))
+    Inputs::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .unwrap_or_else(|err| panic!("{err}"))
 }
 
 fn findings(inputs: &Inputs) -> Vec<Finding> {
@@ -717,7 +716,7 @@ fn a_deleted_row_takes_starlettes_name_over_the_phrase() {
     assert_eq!(found[1].file, DELIBERATE);
     assert_eq!(findings(&apply_all(&edited, &found)), []);
     assert_eq!(
-        name_for(upstream::codegen::Kind::Http, 418, "(Unused)"),
+        name_for(status_codes_codegen::Kind::Http, 418, "(Unused)"),
         "HTTP_418_UNUSED"
     );
 }

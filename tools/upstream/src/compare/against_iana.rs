@@ -2,12 +2,12 @@
 //! a canonical row with the registry's phrase and registration status, and
 //! no row claims a code the registry does not assign.
 
-use super::super::codegen::{default_phrase, Alias, Code, Column, Kind};
-use super::super::edit::Edit;
-use super::super::iana::{reference_text, Registry, RegistryEntry, Status};
-use super::super::ours::{describe_registration, registration_field};
-use super::super::TABLE;
 use super::Comparison;
+use crate::edit::Edit;
+use crate::iana::{reference_text, Registry, RegistryEntry, Status};
+use crate::ours::{describe_registration, registration_field};
+use crate::TABLE;
+use status_codes_codegen::{default_phrase, Alias, Code, Column, Kind};
 
 impl Comparison {
     /// One IANA registry against the rows of its kind.

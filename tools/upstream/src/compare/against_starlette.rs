@@ -1,12 +1,12 @@
 //! The table against Starlette's names: every name is in the table with its
 //! value, and every deprecated name is an alias of its replacement.
 
-use super::super::codegen::{default_phrase, Column, Kind};
-use super::super::iana::{reference_text, Registry};
-use super::super::ours::{kind_of_name, Named};
-use super::super::starlette::StarletteName;
-use super::super::{Source, DELIBERATE, TABLE};
 use super::Comparison;
+use crate::iana::{reference_text, Registry};
+use crate::ours::{kind_of_name, Named};
+use crate::starlette::StarletteName;
+use crate::{Source, DELIBERATE, TABLE};
+use status_codes_codegen::{default_phrase, Column, Kind};
 
 impl Comparison {
     /// Every Starlette name against the table's names; `http` and `ws` give
