@@ -8,12 +8,12 @@
 mod against_iana;
 mod against_starlette;
 
-use super::deliberate::{self, Deliberate};
-use super::edit::{Edit, Finding};
+use super::deliberate::{self, Deliberate, Difference, FIELDS};
+use super::edit::{Alternative, Edit, Finding};
 use super::iana::Registry;
 use super::ours::{kind_of_name, name_for, Ours};
 use super::starlette::{self, StarletteName};
-use super::{InputError, Inputs, Source, DELIBERATE};
+use super::{InputError, Inputs, Source, DELIBERATE, TABLE};
 use status_codes_codegen::Kind;
 
 /// Compares the table with the three copies: every finding, or, when a file
@@ -41,6 +41,7 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
         names,
         used: vec![false; excuses.len()],
         excuses,
+        unexcused: None,
         findings: Vec::new(),
     };
     cx.registry(&http, Kind::Http);
@@ -62,6 +63,9 @@ struct Comparison {
     names: Vec<StarletteName>,
     excuses: Vec<Deliberate>,
     used: Vec<bool>,
+    /// The difference the last call of `excused` found no record for: the
+    /// finding reported next offers the record that would keep it.
+    unexcused: Option<Difference>,
     findings: Vec<Finding>,
 }
 
@@ -82,8 +86,18 @@ impl Comparison {
                 && d.ours == ours
                 && d.upstream == upstream
         });
-        if let Some(i) = found {
-            self.used[i] = true;
+        match found {
+            Some(i) => self.used[i] = true,
+            None => {
+                let field = FIELDS.into_iter().find(|f| *f == field);
+                self.unexcused = field.map(|field| Difference {
+                    source,
+                    number,
+                    field,
+                    ours: ours.to_owned(),
+                    upstream: upstream.to_owned(),
+                });
+            }
         }
         found.is_some()
     }
@@ -99,6 +113,10 @@ impl Comparison {
         line: u64,
         edit: Edit,
     ) {
+        let keep = self
+            .unexcused
+            .take()
+            .filter(|d| d.source == source && d.number == number);
         if self.findings.iter().any(|f| f.edit == edit) {
             return;
         }
@@ -109,6 +127,7 @@ impl Comparison {
             file,
             line,
             edit,
+            alternative: keep.map(Alternative::Keep),
         });
     }
 
@@ -121,33 +140,93 @@ impl Comparison {
             .map_or_else(|| name_for(kind, number, phrase), |s| s.name.clone())
     }
 
-    /// The records of `deliberate.csv` that excused nothing.
+    /// The records of `deliberate.csv` that excused nothing. A record that
+    /// names a difference the comparison found, but with other sides, is
+    /// what the maintainer meant to keep: the finding becomes the record as
+    /// it would have to read. Any other is a line to delete.
     fn stale(&mut self) {
+        self.unexcused = None;
         for (record, used) in self.excuses.clone().into_iter().zip(self.used.clone()) {
             if used {
                 continue;
             }
-            let message = format!(
-                "the deliberate difference recorded for {} ({}, `{}`: ours \"{}\", upstream \"{}\") no longer occurs",
-                record.number,
-                record.source.id(),
-                record.field,
-                record.ours,
-                record.upstream
-            );
-            let edit = Edit::Delete {
+            let same = |f: &Finding| match &f.alternative {
+                Some(Alternative::Keep(d)) => {
+                    (d.source, d.number, d.field) == (record.source, record.number, &*record.field)
+                }
+                _ => false,
+            };
+            match self.findings.iter().position(same) {
+                Some(i) => self.mismatched(i, &record),
+                None => self.unused(&record),
+            }
+        }
+    }
+
+    /// The record for the difference of finding `i` reads otherwise.
+    fn mismatched(&mut self, i: usize, record: &Deliberate) {
+        let Some(Alternative::Keep(difference)) = self.findings[i].alternative.clone() else {
+            return self.unused(record);
+        };
+        let finding = self.findings.remove(i);
+        let message = format!(
+            "line {} of {DELIBERATE} records the difference in `{}` of {} as ours \"{}\", \
+             upstream \"{}\", but it reads ours \"{}\", upstream \"{}\" ({})",
+            record.line,
+            record.field,
+            record.number,
+            record.ours,
+            record.upstream,
+            difference.ours,
+            difference.upstream,
+            finding.message,
+        );
+        self.findings.push(Finding {
+            number: record.number,
+            source: record.source,
+            message,
+            file: DELIBERATE,
+            line: record.line,
+            edit: Edit::Replace {
                 file: DELIBERATE,
                 line: record.line,
-                text: record.text.clone(),
-            };
-            self.report(
-                record.number,
-                record.source,
-                message,
-                DELIBERATE,
-                record.line,
-                edit,
-            );
-        }
+                old: record.text.clone(),
+                new: difference.record(&record.reason),
+            },
+            alternative: Some(Alternative::Follow {
+                edit: finding.edit,
+                line: record.line,
+            }),
+        });
+    }
+
+    /// The record names no difference the comparison found.
+    fn unused(&mut self, record: &Deliberate) {
+        let message = format!(
+            "the deliberate difference recorded for {} ({}, `{}`: ours \"{}\", upstream \"{}\") \
+             no longer occurs: in `{}`, {} and {} agree on {}",
+            record.number,
+            record.source.id(),
+            record.field,
+            record.ours,
+            record.upstream,
+            record.field,
+            TABLE,
+            record.source.title(),
+            record.number,
+        );
+        let edit = Edit::Delete {
+            file: DELIBERATE,
+            line: record.line,
+            text: record.text.clone(),
+        };
+        self.report(
+            record.number,
+            record.source,
+            message,
+            DELIBERATE,
+            record.line,
+            edit,
+        );
     }
 }

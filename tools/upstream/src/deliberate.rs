@@ -2,7 +2,43 @@
 //! that the table keeps on purpose, each with its reason.
 
 use super::columns::{records, Record};
+use super::edit::csv_line;
 use super::{InputError, Source, DELIBERATE};
+
+/// What a new record's `reason` says until the maintainer writes the real
+/// one.
+pub const REASON_PLACEHOLDER: &str = "<say why the table differs>";
+
+/// One difference as `deliberate.csv` records it: which copy, which code,
+/// which field, and what each side reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Difference {
+    /// The copy the table differs from.
+    pub source: Source,
+    /// The code.
+    pub number: u16,
+    /// One of [`FIELDS`].
+    pub field: &'static str,
+    /// What the table says (empty when it has nothing).
+    pub ours: String,
+    /// What the copy says (empty when it has nothing).
+    pub upstream: String,
+}
+
+impl Difference {
+    /// The `deliberate.csv` line that records this difference.
+    pub fn record(&self, reason: &str) -> String {
+        let number = self.number.to_string();
+        csv_line(&[
+            self.source.id(),
+            &number,
+            self.field,
+            &self.ours,
+            &self.upstream,
+            reason,
+        ])
+    }
+}
 
 /// The fields a difference can be about.
 pub const FIELDS: [&str; 6] = [
@@ -22,6 +58,8 @@ pub struct Deliberate {
     pub line: u64,
     /// The line as written, for the edit that deletes it.
     pub text: String,
+    /// Why the table differs.
+    pub reason: String,
     /// Which copy the table differs from.
     pub source: Source,
     /// The code.
@@ -78,6 +116,7 @@ pub fn parse(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
         parsed.push(Deliberate {
             line,
             text,
+            reason,
             source,
             number,
             field,

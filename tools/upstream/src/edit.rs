@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use super::Source;
+use super::deliberate::{Difference, REASON_PLACEHOLDER};
+use super::{Source, DELIBERATE};
 
 /// One difference between the table and an upstream copy.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +21,41 @@ pub struct Finding {
     pub line: u64,
     /// What to do about it.
     pub edit: Edit,
+    /// The other way to resolve it, if there is one.
+    pub alternative: Option<Alternative>,
+}
+
+/// The second way out of a finding, printed after its edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Alternative {
+    /// Keep the difference: record it in `deliberate.csv`.
+    Keep(Difference),
+    /// Follow upstream after all: make `edit` and delete the record on
+    /// `line` of `deliberate.csv`.
+    Follow {
+        /// The table's edit.
+        edit: Edit,
+        /// The record's line.
+        line: u64,
+    },
+}
+
+impl fmt::Display for Alternative {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Alternative::Keep(difference) => write!(
+                f,
+                "or, if the table keeps this difference on purpose, add this line at the end of \
+                 {DELIBERATE}, with the reason in place of {REASON_PLACEHOLDER}:\n        {}",
+                difference.record(REASON_PLACEHOLDER)
+            ),
+            Alternative::Follow { edit, line } => write!(
+                f,
+                "or, if the table should follow upstream instead, delete line {line} of \
+                 {DELIBERATE} and {edit}"
+            ),
+        }
+    }
 }
 
 /// The edit that resolves a finding. Lines are 1-based.
@@ -61,6 +97,17 @@ pub enum Edit {
         /// The whole line after the change.
         new_line: String,
     },
+    /// Replace line `line` with `new`.
+    Replace {
+        /// The file to edit.
+        file: &'static str,
+        /// The line to replace.
+        line: u64,
+        /// What is on it.
+        old: String,
+        /// What it becomes.
+        new: String,
+    },
     /// No edit of the table can resolve it; the text says what to do.
     ByHand(String),
 }
@@ -94,6 +141,12 @@ impl Edit {
                 file: f,
                 line,
                 new_line,
+                ..
+            }
+            | Edit::Replace {
+                file: f,
+                line,
+                new: new_line,
                 ..
             } if *f == file => {
                 let replaced = format!("{new_line}\n");
@@ -139,6 +192,15 @@ impl fmt::Display for Edit {
                 quoted(old),
                 quoted(new)
             ),
+            Edit::Replace {
+                file,
+                line,
+                old,
+                new,
+            } => write!(
+                f,
+                "replace line {line} of {file}:\n        {old}\n      with:\n        {new}"
+            ),
             Edit::ByHand(what) => f.write_str(what),
         }
     }
@@ -157,7 +219,11 @@ impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "error: {}", self.message)?;
         writeln!(f, "  --> {}:{}", self.file, self.line)?;
-        write!(f, "  = help: {}", self.edit)
+        write!(f, "  = help: {}", self.edit)?;
+        match &self.alternative {
+            Some(alternative) => write!(f, "\n  = help: {alternative}"),
+            None => Ok(()),
+        }
     }
 }
 

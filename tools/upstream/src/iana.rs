@@ -129,7 +129,7 @@ impl Registry {
     pub fn parse(source: Source, text: &str) -> Result<Registry, Vec<InputError>> {
         let file = source.file();
         let help = format!(
-            "{} has the columns {}; if IANA renamed one, update `columns` in build/upstream/iana.rs",
+            "{} has the columns {}; if IANA renamed one, update `columns` in tools/upstream/src/iana.rs",
             source.title(),
             columns(source).join(", ")
         );

@@ -1,8 +1,8 @@
-//! `data/status.csv` against the vendored upstream copies in
-//! `data/upstream/` (the IANA registries and Starlette's names), offline.
-//! The comparison lives in `build/upstream.rs`; these tests run it on the
-//! real files and on edited copies of them, and check that every edit it
-//! proposes resolves its finding.
+//! The comparison's rules, on fixture copies of its own: `tests/fixtures/`
+//! holds a table and the three upstream files as they once agreed, so these
+//! tests never change with the repository's data. Each test edits a copy
+//! of them and checks the finding, and that every edit the comparison
+//! proposes resolves it. (`tests/live.rs` runs it on the real files.)
 
 use status_codes_upstream as upstream;
 
@@ -13,29 +13,20 @@ use upstream::{
     DELIBERATE, TABLE,
 };
 
+/// The fixture files, which agree with each other.
 fn inputs() -> Inputs {
-    Inputs::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
-        .unwrap_or_else(|err| panic!("{err}"))
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    Inputs::read(&fixtures).unwrap_or_else(|err| panic!("{err}"))
 }
 
 fn findings(inputs: &Inputs) -> Vec<Finding> {
     compare(inputs).unwrap_or_else(|errors| panic!("the inputs do not read:\n{}", report(&errors)))
 }
 
-/// The test `cargo test` runs on the crate as it is: no differences.
 #[test]
-fn the_table_agrees_with_the_upstream_copies() {
+fn the_fixtures_agree() {
     let found = findings(&inputs());
-    assert!(
-        found.is_empty(),
-        "data/status.csv differs from the upstream copies in data/upstream/ in {} place(s). \
-         Make each edit below (line numbers are those of the files as they are now: \
-         work from the bottom of each file up), or, if the table should differ, record \
-         the difference and why in data/upstream/deliberate.csv. See CONTRIBUTING.md, \
-         \"Keeping the table current\".\n\n{}",
-        found.len(),
-        report(&found)
-    );
+    assert!(found.is_empty(), "{}", report(&found));
 }
 
 /// Makes every edit of `found` (bottom-up in each file) and returns the
@@ -45,13 +36,16 @@ fn apply_all(inputs: &Inputs, found: &[Finding]) -> Inputs {
     let mut edits: Vec<&Edit> = found.iter().map(|f| &f.edit).collect();
     let line = |edit: &Edit| match edit {
         Edit::Add { after, .. } => *after,
-        Edit::Delete { line, .. } | Edit::Change { line, .. } => *line,
+        Edit::Delete { line, .. } | Edit::Change { line, .. } | Edit::Replace { line, .. } => *line,
         Edit::ByHand(_) => 0,
     };
     edits.sort_by_key(|e| std::cmp::Reverse(line(e)));
     for edit in edits {
         let file = match edit {
-            Edit::Add { file, .. } | Edit::Delete { file, .. } | Edit::Change { file, .. } => *file,
+            Edit::Add { file, .. }
+            | Edit::Delete { file, .. }
+            | Edit::Change { file, .. }
+            | Edit::Replace { file, .. } => *file,
             Edit::ByHand(what) => panic!("no edit to make: {what}"),
         };
         let text = edited.file_mut(file);
@@ -566,18 +560,109 @@ fn a_stale_deliberate_difference_is_a_line_to_delete() {
 
 #[test]
 fn a_deliberate_difference_excuses_only_what_it_records() {
-    // IANA gives 418 yet another phrase: the recorded difference no longer
-    // matches, so both the phrase and the stale record are reported.
+    // IANA gives 418 yet another phrase: the record no longer matches, and
+    // the one finding is the record as it would have to read, reason kept,
+    // or else the table's edit and the record deleted.
     let mut edited = inputs();
     replace(&mut edited.iana_http, "418,(Unused),", "418,Teapot,");
+    let line = line_of(&edited.deliberate, "iana-http,418,");
+    let old = edited
+        .deliberate
+        .lines()
+        .nth(line as usize - 1)
+        .unwrap()
+        .to_owned();
     let found = findings(&edited);
-    let edits: Vec<(&'static str, u16)> = found.iter().map(|f| (f.file, f.number)).collect();
-    assert_eq!(
-        edits,
-        [(TABLE, 418), (DELIBERATE, 418)],
-        "{}",
-        report(&found)
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    let expected = Edit::Replace {
+        file: DELIBERATE,
+        line,
+        old: old.clone(),
+        new: old.replacen("(Unused)", "Teapot", 1),
+    };
+    assert_eq!(found[0].edit, expected, "{}", report(&found));
+    let text = found[0].to_string();
+    assert!(
+        text.contains(&format!(
+            "line {line} of {DELIBERATE} records the difference in `phrase` of 418 as ours \
+             \"I'm a teapot\", upstream \"(Unused)\", but it reads ours \"I'm a teapot\", \
+             upstream \"Teapot\""
+        )),
+        "{text}"
     );
+    assert!(
+        text.contains(&format!(
+            "or, if the table should follow upstream instead, delete line {line} of {DELIBERATE} \
+             and on line"
+        )),
+        "{text}"
+    );
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
+}
+
+/// `HTTP_599_NETWORK_CONNECT_TIMEOUT` added to the fixture table, which no
+/// upstream copy lists.
+fn with_599(inputs: &mut Inputs) {
+    let after = "HTTP_511_NETWORK_AUTHENTICATION_REQUIRED,";
+    let line = line_of(&inputs.table, after) as usize;
+    let mut lines: Vec<&str> = inputs.table.lines().collect();
+    lines.insert(line, "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error");
+    inputs.table = lines.join("\n") + "\n";
+}
+
+#[test]
+fn a_code_upstream_lacks_offers_the_record_that_keeps_it() {
+    let mut edited = inputs();
+    with_599(&mut edited);
+    let finding = only_finding(with_599);
+    let line = line_of(&edited.table, "HTTP_599_");
+    assert_eq!(finding.edit, delete(&edited.table, TABLE, line));
+    let record = "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,<say why the table differs>";
+    assert!(
+        finding.to_string().ends_with(&format!(
+            "\n  = help: or, if the table keeps this difference on purpose, add this line at \
+             the end of {DELIBERATE}, with the reason in place of <say why the table differs>:\n        \
+             {record}"
+        )),
+        "{finding}"
+    );
+    // The line as printed keeps it; so does one with a real reason.
+    for reason in [
+        "<say why the table differs>",
+        "a gateway's own code, kept for proxies",
+    ] {
+        let mut kept = edited.clone();
+        let line = record.replace("<say why the table differs>", reason);
+        kept.deliberate.push_str(&format!("{line}\n"));
+        assert_eq!(findings(&kept), [], "{reason}");
+    }
+}
+
+#[test]
+fn a_wrong_record_says_what_it_would_have_to_read() {
+    let mut edited = inputs();
+    with_599(&mut edited);
+    // The number where the table's name belongs.
+    edited
+        .deliberate
+        .push_str("iana-http,599,row,599,,kept for proxies\n");
+    let line = line_of(&edited.deliberate, "iana-http,599,");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(
+        found[0].edit,
+        Edit::Replace {
+            file: DELIBERATE,
+            line,
+            old: "iana-http,599,row,599,,kept for proxies".to_owned(),
+            new: "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies".to_owned(),
+        }
+    );
+    assert!(found[0].to_string().contains(&format!(
+        "replace line {line} of {DELIBERATE}:\n        iana-http,599,row,599,,kept for proxies\n      \
+         with:\n        iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies"
+    )));
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
 }
 
 #[test]

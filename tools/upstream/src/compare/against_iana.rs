@@ -98,8 +98,8 @@ impl Comparison {
             );
             let edit = Edit::ByHand(format!(
                 "read the registry's entry for {number} ({}, line {}); a new kind of note needs a \
-                 new `registration` value (build/checks.rs) and a case in `split_note` \
-                 (build/upstream/iana.rs)",
+                 new `registration` value (codegen/src/checks.rs) and a case in `split_note` \
+                 (tools/upstream/src/iana.rs)",
                 source.file(),
                 entry.line
             ));
