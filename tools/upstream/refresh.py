@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Refresh the vendored upstream copies in data/upstream/, then compare.
 
-    python3 scripts/refresh-upstream.py              # everything
-    python3 scripts/refresh-upstream.py --starlette  # only starlette-status.csv
-    python3 scripts/refresh-upstream.py --iana       # only the two IANA files
-    python3 scripts/refresh-upstream.py --iana-from DIR
+    python3 tools/upstream/refresh.py              # everything
+    python3 tools/upstream/refresh.py --starlette  # only starlette-status.csv
+    python3 tools/upstream/refresh.py --iana       # only the two IANA files
+    python3 tools/upstream/refresh.py --iana-from DIR
         # take the IANA files from DIR (named as in data/upstream/) instead
         # of fetching them: for a copy saved by hand, or offline testing
 
 For maintainers; CI and the tests never run it (it needs the network). It
 writes only data/upstream/, records where each file came from in
-data/upstream/SOURCES.md, and then runs the comparison, `cargo test --test
-upstream`, whose report gives the exact edit for each difference. See
+data/upstream/SOURCES.md, and then runs the comparison, `cargo test -p
+status-codes-upstream --test live`, whose report gives the exact edit for
+each difference. See
 CONTRIBUTING.md, "Keeping the table current".
 
 The Starlette half downloads the newest starlette wheel with
@@ -39,7 +40,7 @@ import tempfile
 import urllib.request
 import zipfile
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "data" / "upstream"
 SOURCES = UPSTREAM / "SOURCES.md"
 
@@ -212,7 +213,7 @@ def refresh_iana(from_dir: pathlib.Path | None) -> None:
                 raise RefreshError(
                     f"cannot fetch {url}: {err}\n"
                     "If IANA moved the file, take the CSV link from the registry's page, "
-                    "fix IANA in scripts/refresh-upstream.py, or save the file by hand "
+                    "fix IANA in tools/upstream/refresh.py, or save the file by hand "
                     "and pass --iana-from DIR"
                 ) from err
             origin = url
@@ -264,9 +265,9 @@ def record_source(name: str, origin: str, version: str, checksum: str, changed: 
 
 
 def compare() -> int:
-    print("\ncomparing data/status.csv with data/upstream/ (cargo test --test upstream):")
+    print("\ncomparing data/status.csv with data/upstream/ (cargo test -p status-codes-upstream --test live):")
     cargo = shutil.which("cargo") or "cargo"
-    done = subprocess.run([cargo, "test", "--quiet", "--test", "upstream"], cwd=ROOT)
+    done = subprocess.run([cargo, "test", "--quiet", "-p", "status-codes-upstream", "--test", "live"], cwd=ROOT)
     return done.returncode
 
 

@@ -1,8 +1,9 @@
-"""Offline tests of scripts/refresh-upstream.py: the Starlette parser on
+"""Offline tests of tools/upstream/refresh.py: the Starlette parser on
 fixture sources, and the IANA half on files taken from a directory (the
-network half is a plain download). Run with
+network half is a plain download). They read the fixture copies in
+tests/fixtures/, never the repository's data/upstream/. Run with
 
-    python3 -m unittest discover -s scripts -p 'test_*.py'
+    python3 -m unittest discover -s tools/upstream -p 'test_*.py'
 """
 
 import csv
@@ -16,7 +17,8 @@ import textwrap
 import unittest
 
 HERE = pathlib.Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("refresh", HERE / "refresh-upstream.py")
+FIXTURES = HERE / "tests" / "fixtures" / "data" / "upstream"
+_spec = importlib.util.spec_from_file_location("refresh", HERE / "refresh.py")
 refresh = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(refresh)
 
@@ -92,9 +94,9 @@ class StarletteNames(unittest.TestCase):
             refresh.starlette_names("X = 1\n")
 
     def test_the_vendored_copy_is_exactly_what_the_writer_writes(self):
-        # Read back and written again, the committed file is unchanged: its
+        # Read back and written again, the fixture copy is unchanged: its
         # header, quoting, order and line endings are starlette_csv's.
-        text = (HERE.parent / "data" / "upstream" / "starlette-status.csv").read_text()
+        text = (FIXTURES / "starlette-status.csv").read_text()
         rows = list(csv.reader(io.StringIO(text)))
         self.assertEqual(rows[0], ["name", "value", "replacement"])
         names = [(name, int(value), replacement) for name, value, replacement in rows[1:]]
@@ -107,7 +109,7 @@ class IanaFromDirectory(unittest.TestCase):
     def setUp(self):
         self.tmp = pathlib.Path(tempfile.mkdtemp())
         self.upstream = self.tmp / "upstream"
-        shutil.copytree(HERE.parent / "data" / "upstream", self.upstream)
+        shutil.copytree(FIXTURES, self.upstream)
         self.saved = (refresh.UPSTREAM, refresh.SOURCES)
         refresh.UPSTREAM = self.upstream
         refresh.SOURCES = self.upstream / "SOURCES.md"
