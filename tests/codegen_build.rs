@@ -68,6 +68,20 @@ fn crate_with_csv(label: &str, edit: impl FnOnce(String) -> Vec<u8>) -> PathBuf 
     dir
 }
 
+/// A number in `range` that no row of the real table uses, from the top of
+/// the range, so the rows these tests add never collide with a maintainer's.
+fn free_number(range: std::ops::RangeInclusive<u16>) -> u16 {
+    let csv = fs::read(Path::new(ROOT).join("data/status.csv")).unwrap();
+    let table = status_codes_codegen::parse_table(csv).expect("data/status.csv is valid");
+    let used: Vec<u16> = (table.http.iter().chain(&table.ws))
+        .map(|code| code.number)
+        .collect();
+    range
+        .rev()
+        .find(|n| !used.contains(n))
+        .expect("a free number in the range")
+}
+
 fn package_name(dir: &Path) -> String {
     format!(
         "status-codes-{}",
@@ -103,10 +117,11 @@ fn assert_located_failure(output: &Output, expected: &[&str]) {
 
 #[test]
 fn adding_one_line_adds_a_usable_code() {
+    let (http, ws) = (free_number(500..=599), free_number(4000..=4999));
     let dir = crate_with_csv("good", |mut csv| {
-        csv.push_str(
-            "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error\nWS_4321_GAME_OVER,4321,websocket\n",
-        );
+        csv.push_str(&format!(
+            "HTTP_{http}_E2E_ADDED_TIMEOUT,{http},server_error\nWS_{ws}_E2E_GAME_OVER,{ws},websocket\n"
+        ));
         csv.into_bytes()
     });
     let output = build(&dir);
@@ -134,14 +149,16 @@ fn adding_one_line_adds_a_usable_code() {
         app.join("src/main.rs"),
         r#"use status_codes::{status, HttpStatus, WsCloseCode};
 fn main() {
-    let timeout = HttpStatus::NetworkConnectTimeout;
-    assert_eq!(status::HTTP_599_NETWORK_CONNECT_TIMEOUT, timeout.code());
-    assert_eq!("HTTP_599_NETWORK_CONNECT_TIMEOUT".parse::<HttpStatus>(), Ok(timeout));
+    let timeout = HttpStatus::E2eAddedTimeout;
+    assert_eq!(status::HTTP_HTTP_E2E_ADDED_TIMEOUT, timeout.code());
+    assert_eq!("HTTP_HTTP_E2E_ADDED_TIMEOUT".parse::<HttpStatus>(), Ok(timeout));
     assert!(timeout.is_server_error());
-    assert_eq!(WsCloseCode::from_code(status::WS_4321_GAME_OVER), Some(WsCloseCode::GameOver));
-    println!("{timeout}|{}|{}", WsCloseCode::GameOver, WsCloseCode::GameOver.is_sendable());
+    assert_eq!(WsCloseCode::from_code(status::WS_WS_E2E_GAME_OVER), Some(WsCloseCode::E2eGameOver));
+    println!("{timeout}|{}|{}", WsCloseCode::E2eGameOver, WsCloseCode::E2eGameOver.is_sendable());
 }
-"#,
+"#
+        .replace("HTTP_HTTP", &format!("HTTP_{http}"))
+        .replace("WS_WS", &format!("WS_{ws}")),
     )
     .unwrap();
     let run = cargo()
@@ -152,7 +169,7 @@ fn main() {
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(
         String::from_utf8_lossy(&run.stdout),
-        "599 Network Connect Timeout|4321 Game Over|true\n"
+        format!("{http} E2e Added Timeout|{ws} E2e Game Over|true\n")
     );
 }
 
@@ -178,21 +195,21 @@ fn a_duplicate_number_stops_the_build_with_its_line() {
 
 #[test]
 fn several_bad_edits_are_reported_in_one_build() {
+    let (http, ws) = (free_number(200..=299), free_number(4000..=4999));
+    let bad_utf8 = free_number(100..=199);
     let dir = crate_with_csv("several", |csv| {
-        let csv = csv
-            .replace("HTTP_418_IM_A_TEAPOT,418,", "HTTP_418_SELF,418,")
-            .replace(
-                "WS_1008_POLICY_VIOLATION,1008,websocket",
-                "WS_1008_POLICY_VIOLATION,1008,web_socket",
-            );
         let mut bytes = csv.into_bytes();
-        bytes.extend_from_slice(b"HTTP_299_BAD\xFF,299,success\n");
+        bytes.extend_from_slice(format!("HTTP_{http}_SELF,{http},success\n").as_bytes());
+        bytes.extend_from_slice(format!("WS_{ws}_E2E_BAD,{ws},web_socket\n").as_bytes());
+        bytes.extend_from_slice(format!("HTTP_{bad_utf8}_BAD").as_bytes());
+        bytes.push(0xFF);
+        bytes.extend_from_slice(format!(",{bad_utf8},informational\n").as_bytes());
         bytes
     });
     assert_located_failure(
         &build(&dir),
         &[
-            "HTTP_418_SELF would be the variant `Self`, which is a Rust keyword",
+            &format!("HTTP_{http}_SELF would be the variant `Self`, which is a Rust keyword"),
             "unknown category `web_socket`",
             "the field is not valid UTF-8",
             "3 errors in data/status.csv",
@@ -217,12 +234,13 @@ fn a_broken_header_stops_the_build() {
 
 #[test]
 fn odd_text_in_the_csv_still_gives_warning_free_docs() {
+    let (http, ws) = (free_number(500..=599), free_number(4000..=4999));
     let dir = crate_with_csv("docs", |mut csv| {
-        csv.push_str(
-            "HTTP_599_NETWORK_CONNECT_TIMEOUT,599,server_error,Network <Connect> *Timeout*,,\
+        csv.push_str(&format!(
+            "HTTP_{http}_E2E_ODD_DOCS,{http},server_error,Network <Connect> *Timeout*,,\
              \"[draft] `x` <b>bold</b> (see https://example.com/a_b), & more #1 https://example.org.\"\n\
-             WS_4000_APP_DEFINED,4000,websocket,,,\"<https://example.net> |pipe| ~tilde~ !\"\n",
-        );
+             WS_{ws}_E2E_ODD_DOCS,{ws},websocket,,,\"<https://example.net> |pipe| ~tilde~ !\"\n",
+        ));
         csv.into_bytes()
     });
     let output = cargo()

@@ -617,7 +617,8 @@ fn a_code_upstream_lacks_offers_the_record_that_keeps_it() {
     let finding = only_finding(with_599);
     let line = line_of(&edited.table, "HTTP_599_");
     assert_eq!(finding.edit, delete(&edited.table, TABLE, line));
-    let record = "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,<say why the table differs>";
+    let record =
+        "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,<say why the table differs>";
     assert!(
         finding.to_string().ends_with(&format!(
             "\n  = help: or, if the table keeps this difference on purpose, add this line at \
@@ -655,7 +656,8 @@ fn a_wrong_record_says_what_it_would_have_to_read() {
             file: DELIBERATE,
             line,
             old: "iana-http,599,row,599,,kept for proxies".to_owned(),
-            new: "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies".to_owned(),
+            new: "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies"
+                .to_owned(),
         }
     );
     assert!(found[0].to_string().contains(&format!(
