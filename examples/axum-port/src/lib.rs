@@ -6,13 +6,14 @@
 //! | `@app.post("/items/", status_code=status.HTTP_201_CREATED)` | [`create_item`]: 201, 409 if it exists, 422 for a bad body |
 //! | `@app.delete(..., status_code=status.HTTP_204_NO_CONTENT)` | [`delete_item`]: 204 with no content, or 404 |
 //! | `raise HTTPException(status_code=...)`               | [`HttpException`] |
-//! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on a bad message, records the client's close |
+//! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on an empty message and 1003 on binary, answers the client's close with its code and records it |
 //!
 //! Every status goes through the crate's names; error bodies are FastAPI's
 //! `{"detail": ...}`, with the reason phrase as the default detail.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
@@ -140,8 +141,11 @@ pub async fn delete_item(
 }
 
 /// `GET /ws`: echoes text messages. An empty message breaks the app's
-/// policy: the server closes with 1008 and a reason. When the client
-/// closes, its code and reason are recorded as a `WebSocketDisconnect`.
+/// policy: the server closes with 1008 and a reason; binary data closes
+/// with 1003. When the client closes, the server's Close reply echoes its
+/// code and reason (RFC 6455 section 5.5.1), and they are recorded as a
+/// `WebSocketDisconnect`; a connection that drops without a Close frame is
+/// recorded as 1006.
 pub async fn ws(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
     upgrade.on_upgrade(move |socket| async move {
         if let Some(disconnect) = echo(socket).await {
@@ -163,6 +167,9 @@ pub async fn disconnects(State(state): State<AppState>) -> Json<Vec<Value>> {
     Json(listed)
 }
 
+/// How long the server waits for the other side of a closing handshake.
+const CLOSING_HANDSHAKE: Duration = Duration::from_secs(5);
+
 /// Echoes until either side closes; returns the client's close, if it
 /// closed first.
 async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
@@ -170,16 +177,12 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
         match message {
             Ok(Message::Text(text)) if text.trim().is_empty() => {
                 // FastAPI: await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=...)
-                let close = WebSocketDisconnect::for_sending(
+                close(
+                    socket,
                     status::WS_1008_POLICY_VIOLATION,
                     "empty messages are not allowed",
                 )
-                .ok()?;
-                let frame = CloseFrame {
-                    code: close.code,
-                    reason: close.reason.into(),
-                };
-                let _ = socket.send(Message::Close(Some(frame))).await;
+                .await;
                 return None;
             }
             Ok(Message::Text(text)) => {
@@ -187,25 +190,62 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
                     return None;
                 }
             }
+            Ok(Message::Binary(_)) => {
+                // RFC 6455 section 7.4.1: 1003 is for data of a type the
+                // endpoint cannot accept, such as binary for a text-only one.
+                close(
+                    socket,
+                    status::WS_1003_UNSUPPORTED_DATA,
+                    "only text messages are accepted",
+                )
+                .await;
+                return None;
+            }
             Ok(Message::Close(frame)) => {
                 // No code in the frame is reported as 1005, as Starlette does.
-                return Some(match frame {
+                let disconnect = match frame {
                     Some(frame) => WebSocketDisconnect::new(frame.code, frame.reason.as_str()),
                     None => WebSocketDisconnect::new(status::WS_1005_NO_STATUS_RCVD, ""),
-                });
+                };
+                // RFC 6455 section 5.5.1: the server answers with a Close
+                // frame of its own, echoing the client's code. tungstenite
+                // has queued that reply (the client's code and reason, or an
+                // empty frame for an empty one); reading on sends it, and
+                // then sees the connection end.
+                finish_closing(&mut socket).await;
+                return Some(disconnect);
             }
-            Ok(_) => {}
-            // The connection dropped without a Close frame.
-            Err(_) => {
-                return Some(WebSocketDisconnect::new(
-                    status::WS_1006_ABNORMAL_CLOSURE,
-                    "",
-                ))
-            }
+            // Pings are answered by tungstenite; pongs need nothing.
+            Ok(Message::Ping(_) | Message::Pong(_)) => {}
+            // The connection dropped without a Close frame: RFC 6455
+            // section 7.1.5 calls that 1006.
+            Err(_) => break,
         }
     }
     Some(WebSocketDisconnect::new(
         status::WS_1006_ABNORMAL_CLOSURE,
         "",
     ))
+}
+
+/// Starts the closing handshake with a code and a reason that may be sent,
+/// then waits (bounded) for the client's Close reply.
+async fn close(mut socket: WebSocket, code: u16, reason: &str) {
+    let Ok(close) = WebSocketDisconnect::for_sending(code, reason) else {
+        return;
+    };
+    let frame = CloseFrame {
+        code: close.code,
+        reason: close.reason.into(),
+    };
+    if socket.send(Message::Close(Some(frame))).await.is_ok() {
+        finish_closing(&mut socket).await;
+    }
+}
+
+/// Drives the closing handshake to its end: sends what is queued and reads
+/// until the connection is closed, for at most [`CLOSING_HANDSHAKE`].
+async fn finish_closing(socket: &mut WebSocket) {
+    let drain = async { while let Some(Ok(_)) = socket.recv().await {} };
+    let _ = tokio::time::timeout(CLOSING_HANDSHAKE, drain).await;
 }

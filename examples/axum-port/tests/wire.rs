@@ -123,27 +123,100 @@ async fn websocket_echoes_then_closes_with_1008_and_a_reason() {
 }
 
 #[tokio::test]
-async fn the_clients_close_code_is_reported_as_websocket_disconnect() {
+async fn a_binary_message_is_closed_with_1003() {
     let addr = serve().await;
     let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
         .await
         .unwrap();
-    let frame = CloseFrame {
-        code: CloseCode::from(4001),
-        reason: "game over".into(),
-    };
-    within(socket.close(Some(frame))).await.unwrap();
-    // The server answers the close; the connection then ends.
-    while let Some(Ok(_)) = within(socket.next()).await {}
+    within(socket.send(Message::binary(vec![1, 2])))
+        .await
+        .unwrap();
+    let frame = close_frame_from(&mut socket).await.expect("a close code");
+    assert_eq!(u16::from(frame.code), status::WS_1003_UNSUPPORTED_DATA);
+    assert_eq!(frame.reason.as_str(), "only text messages are accepted");
+}
 
+/// The closes the server recorded, once there are `count` of them (bounded).
+async fn disconnects(addr: SocketAddr, count: usize) -> Value {
     let url = format!("http://{addr}/ws/disconnects");
     let mut reported = json!([]);
-    for _ in 0..50 {
+    for _ in 0..100 {
         reported = json_of(within(reqwest::get(&url)).await.unwrap()).await;
-        if reported != json!([]) {
+        if reported.as_array().map_or(0, Vec::len) >= count {
             break;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(reported, json!([{ "code": 4001, "reason": "game over" }]));
+    reported
+}
+
+/// Closes from the client with `frame`, and returns the server's Close
+/// reply as the client received it. The connection must then end cleanly:
+/// no error, which is what a client reports as 1006.
+async fn server_reply_to_close(addr: SocketAddr, frame: Option<CloseFrame>) -> Option<CloseFrame> {
+    let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    within(socket.close(frame)).await.unwrap();
+    let reply = close_frame_from(&mut socket).await;
+    match within(socket.next()).await {
+        None => {}
+        other => panic!("expected the connection to end after the Close reply, got {other:?}"),
+    }
+    reply
+}
+
+#[tokio::test]
+async fn the_server_answers_a_close_with_the_clients_code_and_records_it() {
+    let addr = serve().await;
+
+    // A code and a reason: both come back (RFC 6455 section 5.5.1).
+    let frame = CloseFrame {
+        code: CloseCode::from(4001),
+        reason: "game over".into(),
+    };
+    let reply = server_reply_to_close(addr, Some(frame)).await;
+    let reply = reply.expect("a Close reply with a code");
+    assert_eq!(u16::from(reply.code), 4001);
+    assert_eq!(reply.reason.as_str(), "game over");
+
+    // A code without a reason.
+    let frame = CloseFrame {
+        code: CloseCode::from(status::WS_1001_GOING_AWAY),
+        reason: "".into(),
+    };
+    let reply = server_reply_to_close(addr, Some(frame)).await;
+    let reply = reply.expect("a Close reply with a code");
+    assert_eq!(
+        WsCloseCode::from_code(reply.code.into()),
+        Some(WsCloseCode::GoingAway)
+    );
+    assert_eq!(reply.reason.as_str(), "");
+
+    // An empty Close frame is answered with an empty one: there is no
+    // code to echo, and 1005 must not be sent.
+    let reply = server_reply_to_close(addr, None).await;
+    assert_eq!(reply, None);
+
+    assert_eq!(
+        disconnects(addr, 3).await,
+        json!([
+            { "code": 4001, "reason": "game over" },
+            { "code": status::WS_1001_GOING_AWAY, "reason": "" },
+            { "code": status::WS_1005_NO_STATUS_RCVD, "reason": "" },
+        ])
+    );
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_recorded_as_1006() {
+    let addr = serve().await;
+    let (socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    drop(socket);
+    assert_eq!(
+        disconnects(addr, 1).await,
+        json!([{ "code": status::WS_1006_ABNORMAL_CLOSURE, "reason": "" }])
+    );
 }
