@@ -16,11 +16,12 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use axum::extract::rejection::JsonRejection;
+use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -89,13 +90,18 @@ impl IntoResponse for HttpException {
     }
 }
 
-/// The app's routes; unknown paths answer 404 `{"detail": "Not Found"}`.
+/// The app's routes. As in FastAPI, every error is JSON: an unknown path
+/// answers 404 `{"detail": "Not Found"}`, a method the path does not serve
+/// 405 `{"detail": "Method Not Allowed"}` with an `Allow` header, and an
+/// HTTP request to `/ws` that is not a WebSocket upgrade 404.
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/items/", post(create_item))
         .route("/items/{name}", get(read_item).delete(delete_item))
-        .route("/ws", get(ws))
+        .route("/ws", any(ws))
         .route("/ws/disconnects", get(disconnects))
+        // axum adds the `Allow` header to this answer.
+        .method_not_allowed_fallback(|| async { HttpException::new(HttpStatus::MethodNotAllowed) })
         .fallback(|| async { HttpException::new(HttpStatus::NotFound) })
         .with_state(state)
 }
@@ -146,7 +152,16 @@ pub async fn delete_item(
 /// code and reason (RFC 6455 section 5.5.1), and they are recorded as a
 /// `WebSocketDisconnect`; a connection that drops without a Close frame is
 /// recorded as 1006.
-pub async fn ws(State(state): State<AppState>, upgrade: WebSocketUpgrade) -> Response {
+///
+/// Any other request to `/ws` answers 404 `{"detail": "Not Found"}`: in
+/// FastAPI a WebSocket route does not match plain HTTP requests.
+pub async fn ws(
+    State(state): State<AppState>,
+    upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
+) -> Response {
+    let Ok(upgrade) = upgrade else {
+        return HttpException::new(HttpStatus::NotFound).into_response();
+    };
     upgrade.on_upgrade(move |socket| async move {
         if let Some(disconnect) = echo(socket).await {
             state.record(disconnect);

@@ -87,6 +87,40 @@ async fn http_statuses_and_bodies_as_fastapi_sends_them() {
     assert_eq!(json_of(unknown).await, json!({ "detail": "Not Found" }));
 }
 
+#[tokio::test]
+async fn method_and_route_errors_are_json_as_in_fastapi() {
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    let url = |path: &str| format!("http://{addr}{path}");
+
+    let wrong_method = within(client.put(url("/items/foo")).send()).await.unwrap();
+    assert_eq!(wrong_method.status(), HttpStatus::MethodNotAllowed);
+    let allow = wrong_method.headers()["allow"].to_str().unwrap().to_owned();
+    assert_eq!(allow, "GET,HEAD,DELETE");
+    assert_eq!(
+        json_of(wrong_method).await,
+        json!({ "detail": "Method Not Allowed" })
+    );
+
+    let collection = within(client.get(url("/items/")).send()).await.unwrap();
+    assert_eq!(collection.status(), HttpStatus::MethodNotAllowed);
+    assert_eq!(collection.headers()["allow"], "POST");
+    assert_eq!(
+        json_of(collection).await,
+        json!({ "detail": "Method Not Allowed" })
+    );
+
+    // A plain request on the WebSocket route: FastAPI's WebSocket routes
+    // do not match HTTP requests, so it is an unknown route.
+    for method in [reqwest::Method::GET, reqwest::Method::POST] {
+        let plain = within(client.request(method, url("/ws")).send())
+            .await
+            .unwrap();
+        assert_eq!(plain.status().as_u16(), status::HTTP_404_NOT_FOUND);
+        assert_eq!(json_of(plain).await, json!({ "detail": "Not Found" }));
+    }
+}
+
 /// Reads frames until the server's Close frame.
 async fn close_frame_from(
     socket: &mut tokio_tungstenite::WebSocketStream<
