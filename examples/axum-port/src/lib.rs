@@ -3,7 +3,7 @@
 //! | FastAPI                                              | here |
 //! |------------------------------------------------------|------|
 //! | `@app.get("/items/{item_id}")`                       | [`read_item`]: 200, or 404 `{"detail": "Item not found"}` |
-//! | `@app.post("/items/", status_code=status.HTTP_201_CREATED)` | [`create_item`]: 201, 409 if it exists, 422 for a bad body |
+//! | `@app.post("/items/", status_code=status.HTTP_201_CREATED)` | [`create_item`]: 201, 409 if it exists, 422 naming each bad field ([`ValidationError`]) |
 //! | `@app.delete(..., status_code=status.HTTP_204_NO_CONTENT)` | [`delete_item`]: 204 with no content, or 404 |
 //! | `raise HTTPException(status_code=...)`               | [`HttpException`] |
 //! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on an empty message and 1003 on binary, answers the client's close with its code and records it |
@@ -15,11 +15,11 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use axum::extract::rejection::JsonRejection;
+use axum::body::Bytes;
 use axum::extract::ws::rejection::WebSocketUpgradeRejection;
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 use axum::{Json, Router};
@@ -34,6 +34,157 @@ pub struct Item {
     pub name: String,
     /// Its price.
     pub price: f64,
+}
+
+/// One problem with a request, in the shape of FastAPI's 422 items:
+/// `{"type", "loc", "msg", "input"}`, and `ctx` for malformed JSON.
+///
+/// `type` and `loc` are what a client switches on, and they are FastAPI's
+/// (pydantic's error types, `loc` naming the field as `["body", "price"]`);
+/// `msg` is this port's own wording.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ValidationError {
+    /// The kind of problem: `missing`, `string_type`, `float_type`,
+    /// `model_attributes_type` or `json_invalid`.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// Where: `["body"]`, `["body", field]`, or `["body", position]` (in
+    /// characters) for malformed JSON.
+    pub loc: Vec<Value>,
+    /// What is wrong, for a person.
+    pub msg: &'static str,
+    /// The value that was refused (`{}` for malformed JSON).
+    pub input: Value,
+    /// For malformed JSON, `{"error": ...}` with the parser's message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ctx: Option<Value>,
+}
+
+impl ValidationError {
+    fn new(kind: &'static str, loc: Vec<Value>, msg: &'static str, input: Value) -> Self {
+        Self {
+            kind,
+            loc,
+            msg,
+            input,
+            ctx: None,
+        }
+    }
+}
+
+impl Item {
+    /// Reads an item from a request body the way FastAPI reads a pydantic
+    /// model: the body is JSON when the content type is `application/json`
+    /// or `application/*+json`, and every problem is reported, each with
+    /// the field it concerns.
+    ///
+    /// The price must be a JSON number: unlike pydantic's lax mode, a
+    /// number in a string (`"12.5"`) or a boolean is refused.
+    pub fn from_body(
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Result<Item, Vec<ValidationError>> {
+        let body_loc = || vec![json!("body")];
+        if body.is_empty() {
+            let error =
+                ValidationError::new("missing", body_loc(), "a body is required", Value::Null);
+            return Err(vec![error]);
+        }
+        if !content_type.is_some_and(is_json) {
+            // FastAPI hands the raw text to the model, which is not an object.
+            let text = String::from_utf8_lossy(body).into_owned();
+            return Err(vec![not_an_object(text.into())]);
+        }
+        let value: Value =
+            serde_json::from_slice(body).map_err(|e| vec![json_invalid(body, &e)])?;
+        let Value::Object(fields) = &value else {
+            return Err(vec![not_an_object(value)]);
+        };
+        let field = |name: &str| -> Result<&Value, ValidationError> {
+            let loc = vec![json!("body"), json!(name)];
+            fields.get(name).ok_or_else(|| {
+                ValidationError::new("missing", loc, "this field is required", value.clone())
+            })
+        };
+        let name = field("name").and_then(|name| match name {
+            Value::String(name) => Ok(name.clone()),
+            other => Err(ValidationError::new(
+                "string_type",
+                vec![json!("body"), json!("name")],
+                "expected a string",
+                other.clone(),
+            )),
+        });
+        let price = field("price").and_then(|price| {
+            // Only a JSON number has an `f64`.
+            price.as_f64().ok_or_else(|| {
+                ValidationError::new(
+                    "float_type",
+                    vec![json!("body"), json!("price")],
+                    "expected a JSON number",
+                    price.clone(),
+                )
+            })
+        });
+        match (name, price) {
+            (Ok(name), Ok(price)) => Ok(Item { name, price }),
+            (name, price) => Err([name.err(), price.err()].into_iter().flatten().collect()),
+        }
+    }
+}
+
+/// Whether a `Content-Type` is JSON: `application/json` or
+/// `application/<anything>+json`, with any parameters.
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    let Some((kind, subtype)) = essence.split_once('/') else {
+        return false;
+    };
+    let subtype = subtype.to_ascii_lowercase();
+    kind.eq_ignore_ascii_case("application") && (subtype == "json" || subtype.ends_with("+json"))
+}
+
+fn not_an_object(input: Value) -> ValidationError {
+    let msg = "expected a JSON object with the item's fields";
+    ValidationError::new("model_attributes_type", vec![json!("body")], msg, input)
+}
+
+/// Malformed JSON: `loc` is `["body", position]`, the position in
+/// characters from the start of the body, where the parser stopped.
+fn json_invalid(body: &[u8], error: &serde_json::Error) -> ValidationError {
+    let text = String::from_utf8_lossy(body);
+    let position = if error.classify() == serde_json::error::Category::Eof {
+        // The body ended too soon: the position is its end.
+        text.chars().count()
+    } else {
+        // serde_json counts lines from 1 and columns from 1 (in bytes).
+        let line_start: usize = text
+            .split_inclusive('\n')
+            .take(error.line().saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let offset = (line_start + error.column().saturating_sub(1)).min(text.len());
+        let offset = (0..=offset)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap_or(0);
+        text[..offset].chars().count()
+    };
+    // serde_json's message without its " at line L column C".
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(at) => &message[..at],
+        None => &message,
+    };
+    ValidationError {
+        ctx: Some(json!({ "error": message })),
+        ..ValidationError::new(
+            "json_invalid",
+            vec![json!("body"), json!(position)],
+            "the body is not valid JSON",
+            json!({}),
+        )
+    }
 }
 
 /// The app's state: the items, and every WebSocket close a client sent.
@@ -118,14 +269,18 @@ pub async fn read_item(
 }
 
 /// `POST /items/`: 201 with the item; 409 if the name is taken; 422 with
-/// FastAPI's list of problems if the body is not an item.
+/// FastAPI's list of problems ([`ValidationError`]) if the body is not an
+/// item.
 pub async fn create_item(
     State(state): State<AppState>,
-    body: Result<Json<Item>, JsonRejection>,
+    headers: HeaderMap,
+    body: Bytes,
 ) -> Result<(StatusCode, Json<Item>), HttpException> {
-    let Json(item) = body.map_err(|rejection| {
-        let problem = json!({ "loc": ["body"], "msg": rejection.body_text() });
-        HttpException::new(HttpStatus::UnprocessableContent).with_detail(vec![problem])
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok());
+    let item = Item::from_body(content_type, &body).map_err(|errors| {
+        HttpException::new(HttpStatus::UnprocessableContent).with_detail(json!(errors))
     })?;
     let mut items = state.items();
     if items.contains_key(&item.name) {

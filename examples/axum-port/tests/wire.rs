@@ -62,18 +62,39 @@ async fn http_statuses_and_bodies_as_fastapi_sends_them() {
     assert_eq!(found.status(), HttpStatus::Ok);
     assert_eq!(json_of(found).await, item);
 
-    let invalid = client
-        .post(url("/items/"))
-        .header("content-type", "application/json")
-        .body(r#"{"name": "bar"}"#);
-    let invalid = within(invalid.send()).await.unwrap();
-    assert_eq!(invalid.status(), HttpStatus::UnprocessableContent);
-    let detail = json_of(invalid).await;
-    assert_eq!(detail["detail"][0]["loc"], json!(["body"]));
-    assert!(detail["detail"][0]["msg"]
-        .as_str()
-        .unwrap()
-        .contains("price"));
+    // 422 in FastAPI's per-item shape: `type` and `loc` name the problem
+    // and the field.
+    let invalid = |body: &'static str| {
+        let request = client
+            .post(url("/items/"))
+            .header("content-type", "application/json")
+            .body(body);
+        async move {
+            let response = within(request.send()).await.unwrap();
+            assert_eq!(response.status(), HttpStatus::UnprocessableContent);
+            let mut detail = json_of(response).await["detail"].take();
+            for error in detail.as_array_mut().unwrap() {
+                let msg = error.as_object_mut().unwrap().remove("msg").unwrap();
+                assert!(!msg.as_str().unwrap().is_empty());
+            }
+            detail
+        }
+    };
+    assert_eq!(
+        invalid(r#"{"name": "bar"}"#).await,
+        json!([{ "type": "missing", "loc": ["body", "price"], "input": { "name": "bar" } }])
+    );
+    assert_eq!(
+        invalid(r#"{"name": 5, "price": "12.5"}"#).await,
+        json!([
+            { "type": "string_type", "loc": ["body", "name"], "input": 5 },
+            { "type": "float_type", "loc": ["body", "price"], "input": "12.5" },
+        ])
+    );
+    let malformed = invalid(r#"{"name": "bar" "price": 1}"#).await;
+    assert_eq!(malformed[0]["type"], "json_invalid");
+    assert_eq!(malformed[0]["loc"], json!(["body", 15]));
+    assert!(malformed[0]["ctx"]["error"].is_string());
 
     let deleted = within(client.delete(url("/items/foo")).send())
         .await
