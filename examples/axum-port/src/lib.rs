@@ -9,7 +9,10 @@
 //! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on an empty message and 1003 on binary, answers the client's close with its code and records it |
 //!
 //! Every status goes through the crate's names; error bodies are FastAPI's
-//! `{"detail": ...}`, with the reason phrase as the default detail.
+//! `{"detail": ...}`, with the reason phrase as the default detail. The
+//! few answers that differ from FastAPI's on purpose are listed, with the
+//! reason, in the port's README; `tests/parity.rs` holds the port against
+//! FastAPI itself.
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
