@@ -62,18 +62,39 @@ async fn http_statuses_and_bodies_as_fastapi_sends_them() {
     assert_eq!(found.status(), HttpStatus::Ok);
     assert_eq!(json_of(found).await, item);
 
-    let invalid = client
-        .post(url("/items/"))
-        .header("content-type", "application/json")
-        .body(r#"{"name": "bar"}"#);
-    let invalid = within(invalid.send()).await.unwrap();
-    assert_eq!(invalid.status(), HttpStatus::UnprocessableContent);
-    let detail = json_of(invalid).await;
-    assert_eq!(detail["detail"][0]["loc"], json!(["body"]));
-    assert!(detail["detail"][0]["msg"]
-        .as_str()
-        .unwrap()
-        .contains("price"));
+    // 422 in FastAPI's per-item shape: `type` and `loc` name the problem
+    // and the field.
+    let invalid = |body: &'static str| {
+        let request = client
+            .post(url("/items/"))
+            .header("content-type", "application/json")
+            .body(body);
+        async move {
+            let response = within(request.send()).await.unwrap();
+            assert_eq!(response.status(), HttpStatus::UnprocessableContent);
+            let mut detail = json_of(response).await["detail"].take();
+            for error in detail.as_array_mut().unwrap() {
+                let msg = error.as_object_mut().unwrap().remove("msg").unwrap();
+                assert!(!msg.as_str().unwrap().is_empty());
+            }
+            detail
+        }
+    };
+    assert_eq!(
+        invalid(r#"{"name": "bar"}"#).await,
+        json!([{ "type": "missing", "loc": ["body", "price"], "input": { "name": "bar" } }])
+    );
+    assert_eq!(
+        invalid(r#"{"name": 5, "price": "12.5"}"#).await,
+        json!([
+            { "type": "string_type", "loc": ["body", "name"], "input": 5 },
+            { "type": "float_type", "loc": ["body", "price"], "input": "12.5" },
+        ])
+    );
+    let malformed = invalid(r#"{"name": "bar" "price": 1}"#).await;
+    assert_eq!(malformed[0]["type"], "json_invalid");
+    assert_eq!(malformed[0]["loc"], json!(["body", 15]));
+    assert!(malformed[0]["ctx"]["error"].is_string());
 
     let deleted = within(client.delete(url("/items/foo")).send())
         .await
@@ -85,6 +106,40 @@ async fn http_statuses_and_bodies_as_fastapi_sends_them() {
     let unknown = within(client.get(url("/nowhere")).send()).await.unwrap();
     assert_eq!(unknown.status(), HttpStatus::NotFound);
     assert_eq!(json_of(unknown).await, json!({ "detail": "Not Found" }));
+}
+
+#[tokio::test]
+async fn method_and_route_errors_are_json_as_in_fastapi() {
+    let addr = serve().await;
+    let client = reqwest::Client::new();
+    let url = |path: &str| format!("http://{addr}{path}");
+
+    let wrong_method = within(client.put(url("/items/foo")).send()).await.unwrap();
+    assert_eq!(wrong_method.status(), HttpStatus::MethodNotAllowed);
+    let allow = wrong_method.headers()["allow"].to_str().unwrap().to_owned();
+    assert_eq!(allow, "GET,HEAD,DELETE");
+    assert_eq!(
+        json_of(wrong_method).await,
+        json!({ "detail": "Method Not Allowed" })
+    );
+
+    let collection = within(client.get(url("/items/")).send()).await.unwrap();
+    assert_eq!(collection.status(), HttpStatus::MethodNotAllowed);
+    assert_eq!(collection.headers()["allow"], "POST");
+    assert_eq!(
+        json_of(collection).await,
+        json!({ "detail": "Method Not Allowed" })
+    );
+
+    // A plain request on the WebSocket route: FastAPI's WebSocket routes
+    // do not match HTTP requests, so it is an unknown route.
+    for method in [reqwest::Method::GET, reqwest::Method::POST] {
+        let plain = within(client.request(method, url("/ws")).send())
+            .await
+            .unwrap();
+        assert_eq!(plain.status().as_u16(), status::HTTP_404_NOT_FOUND);
+        assert_eq!(json_of(plain).await, json!({ "detail": "Not Found" }));
+    }
 }
 
 /// Reads frames until the server's Close frame.
@@ -123,27 +178,100 @@ async fn websocket_echoes_then_closes_with_1008_and_a_reason() {
 }
 
 #[tokio::test]
-async fn the_clients_close_code_is_reported_as_websocket_disconnect() {
+async fn a_binary_message_is_closed_with_1003() {
     let addr = serve().await;
     let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
         .await
         .unwrap();
-    let frame = CloseFrame {
-        code: CloseCode::from(4001),
-        reason: "game over".into(),
-    };
-    within(socket.close(Some(frame))).await.unwrap();
-    // The server answers the close; the connection then ends.
-    while let Some(Ok(_)) = within(socket.next()).await {}
+    within(socket.send(Message::binary(vec![1, 2])))
+        .await
+        .unwrap();
+    let frame = close_frame_from(&mut socket).await.expect("a close code");
+    assert_eq!(u16::from(frame.code), status::WS_1003_UNSUPPORTED_DATA);
+    assert_eq!(frame.reason.as_str(), "only text messages are accepted");
+}
 
+/// The closes the server recorded, once there are `count` of them (bounded).
+async fn disconnects(addr: SocketAddr, count: usize) -> Value {
     let url = format!("http://{addr}/ws/disconnects");
     let mut reported = json!([]);
-    for _ in 0..50 {
+    for _ in 0..100 {
         reported = json_of(within(reqwest::get(&url)).await.unwrap()).await;
-        if reported != json!([]) {
+        if reported.as_array().map_or(0, Vec::len) >= count {
             break;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    assert_eq!(reported, json!([{ "code": 4001, "reason": "game over" }]));
+    reported
+}
+
+/// Closes from the client with `frame`, and returns the server's Close
+/// reply as the client received it. The connection must then end cleanly:
+/// no error, which is what a client reports as 1006.
+async fn server_reply_to_close(addr: SocketAddr, frame: Option<CloseFrame>) -> Option<CloseFrame> {
+    let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    within(socket.close(frame)).await.unwrap();
+    let reply = close_frame_from(&mut socket).await;
+    match within(socket.next()).await {
+        None => {}
+        other => panic!("expected the connection to end after the Close reply, got {other:?}"),
+    }
+    reply
+}
+
+#[tokio::test]
+async fn the_server_answers_a_close_with_the_clients_code_and_records_it() {
+    let addr = serve().await;
+
+    // A code and a reason: both come back (RFC 6455 section 5.5.1).
+    let frame = CloseFrame {
+        code: CloseCode::from(4001),
+        reason: "game over".into(),
+    };
+    let reply = server_reply_to_close(addr, Some(frame)).await;
+    let reply = reply.expect("a Close reply with a code");
+    assert_eq!(u16::from(reply.code), 4001);
+    assert_eq!(reply.reason.as_str(), "game over");
+
+    // A code without a reason.
+    let frame = CloseFrame {
+        code: CloseCode::from(status::WS_1001_GOING_AWAY),
+        reason: "".into(),
+    };
+    let reply = server_reply_to_close(addr, Some(frame)).await;
+    let reply = reply.expect("a Close reply with a code");
+    assert_eq!(
+        WsCloseCode::from_code(reply.code.into()),
+        Some(WsCloseCode::GoingAway)
+    );
+    assert_eq!(reply.reason.as_str(), "");
+
+    // An empty Close frame is answered with an empty one: there is no
+    // code to echo, and 1005 must not be sent.
+    let reply = server_reply_to_close(addr, None).await;
+    assert_eq!(reply, None);
+
+    assert_eq!(
+        disconnects(addr, 3).await,
+        json!([
+            { "code": 4001, "reason": "game over" },
+            { "code": status::WS_1001_GOING_AWAY, "reason": "" },
+            { "code": status::WS_1005_NO_STATUS_RCVD, "reason": "" },
+        ])
+    );
+}
+
+#[tokio::test]
+async fn a_dropped_connection_is_recorded_as_1006() {
+    let addr = serve().await;
+    let (socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    drop(socket);
+    assert_eq!(
+        disconnects(addr, 1).await,
+        json!([{ "code": status::WS_1006_ABNORMAL_CLOSURE, "reason": "" }])
+    );
 }
