@@ -16,7 +16,7 @@ pub enum Column {
     Name,
     /// `number`: the code, a decimal `u16`.
     Number,
-    /// `category`: one of the six [`Category`] spellings.
+    /// `category`: one of the six [`Category`](crate::Category) spellings.
     Category,
     /// `phrase` (optional): the reason phrase, when title-casing the name's
     /// words would not give the registry's wording.

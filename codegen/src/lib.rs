@@ -31,6 +31,9 @@
 //! assert!(errors.to_string().contains("data/status.csv:2: column `number`: `4o4` is not a number"));
 //! ```
 
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
 mod category;
 mod checks;
 mod columns;

@@ -24,6 +24,9 @@
 //! - `compare.rs`: the comparison, with its rules in `compare/against_iana.rs`
 //!   and `compare/against_starlette.rs`; `edit.rs`: findings and edits.
 
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
 mod columns;
 mod compare;
 mod deliberate;
@@ -39,8 +42,8 @@ use std::path::Path;
 pub use self::ours::name_for;
 pub use self::{
     compare::compare,
-    deliberate::Deliberate,
-    edit::{Edit, Finding},
+    deliberate::{Deliberate, Difference, FIELDS, REASON_PLACEHOLDER},
+    edit::{Alternative, Edit, Finding},
     iana::{reference_text, split_note, Registry, RegistryEntry, Status},
 };
 
