@@ -38,7 +38,7 @@ impl HttpStatus {
     /// ```
     /// use status_codes::HttpStatus;
     ///
-    /// assert_eq!(HttpStatus::reason_phrase_of(404), Some("Not Found"));
+    /// assert_eq!(HttpStatus::reason_phrase_of(200), Some("OK"));
     /// assert_eq!(HttpStatus::reason_phrase_of(600), None);
     /// ```
     #[must_use]
