@@ -11,12 +11,12 @@ use crate::table::Failure;
 /// ```
 /// use status_codes::{HttpStatus, WsCloseCode};
 ///
-/// let err = HttpStatus::try_from(299).unwrap_err();
-/// assert_eq!(err.code(), 299);
-/// assert_eq!(err.to_string(), "299 is not a known HTTP status code");
+/// let err = HttpStatus::try_from(600).unwrap_err();
+/// assert_eq!(err.code(), 600);
+/// assert_eq!(err.to_string(), "600 is not a known HTTP status code");
 ///
-/// let err = WsCloseCode::try_from(1004).unwrap_err();
-/// assert_eq!(err.to_string(), "1004 is not a known WebSocket close code");
+/// let err = WsCloseCode::try_from(5000).unwrap_err();
+/// assert_eq!(err.to_string(), "5000 is not a known WebSocket close code");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
@@ -59,8 +59,8 @@ impl fmt::Display for UnknownCode {
 /// assert_eq!(err.unknown_code(), None);
 /// assert!(err.to_string().contains("HTTP_404_NOT_FOUND"));
 ///
-/// let err = "299".parse::<HttpStatus>().unwrap_err();
-/// assert_eq!(err.unknown_code(), Some(299));
+/// let err = "600".parse::<HttpStatus>().unwrap_err();
+/// assert_eq!(err.unknown_code(), Some(600));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ParseCodeError {
@@ -78,7 +78,7 @@ impl ParseCodeError {
     /// ```
     /// use status_codes::WsCloseCode;
     ///
-    /// assert_eq!("1004".parse::<WsCloseCode>().unwrap_err().unknown_code(), Some(1004));
+    /// assert_eq!("999".parse::<WsCloseCode>().unwrap_err().unknown_code(), Some(999));
     /// assert_eq!("x".parse::<WsCloseCode>().unwrap_err().unknown_code(), None);
     /// ```
     #[must_use]

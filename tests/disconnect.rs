@@ -1,7 +1,22 @@
-//! `WebSocketDisconnect`, which needs the `alloc` feature.
+//! `WebSocketDisconnect`, which needs the `alloc` feature. Phrases and
+//! which codes are reporting-only are read from `data/status.csv`, so the
+//! tests hold for any valid table.
 #![cfg(feature = "alloc")]
 
 use status_codes::{status, CloseFrameError, WebSocketDisconnect, WsCloseCode};
+use status_codes_codegen as codegen;
+
+/// The close-code rows of `data/status.csv`, as the generator reads them.
+fn rows() -> Vec<codegen::Code> {
+    codegen::parse_table(include_str!("../data/status.csv"))
+        .expect("data/status.csv is valid")
+        .ws
+}
+
+/// The phrase the table gives `number`.
+fn phrase(rows: &[codegen::Code], number: u16) -> &str {
+    &rows.iter().find(|c| c.number == number).unwrap().phrase
+}
 
 #[test]
 fn disconnect_defaults_like_starlette() {
@@ -9,21 +24,54 @@ fn disconnect_defaults_like_starlette() {
     assert_eq!(d.code, 1000);
     assert_eq!(d.reason, "");
     assert_eq!(d.close_code(), Some(WsCloseCode::NormalClosure));
-    assert_eq!(d.to_string(), "WebSocket closed with 1000 Normal Closure");
+    assert_eq!(
+        d.to_string(),
+        format!("WebSocket closed with 1000 {}", phrase(&rows(), 1000))
+    );
 }
 
 #[test]
 fn disconnect_display() {
+    let rows = rows();
     let known = WebSocketDisconnect::new(status::WS_1008_POLICY_VIOLATION, "bad token");
     assert_eq!(
         known.to_string(),
-        "WebSocket closed with 1008 Policy Violation: bad token"
+        format!(
+            "WebSocket closed with 1008 {}: bad token",
+            phrase(&rows, 1008)
+        )
     );
-    let private = WebSocketDisconnect::new(4001, "game over");
-    assert_eq!(private.to_string(), "WebSocket closed with 4001: game over");
-    assert_eq!(private.close_code(), None);
-    let from_code = WebSocketDisconnect::from(WsCloseCode::TryAgainLater);
-    assert_eq!((from_code.code, from_code.reason.as_str()), (1013, ""));
+    // Every code of the table prints its phrase, and the reason when there
+    // is one.
+    for row in &rows {
+        let d = WebSocketDisconnect::new(row.number, "");
+        assert_eq!(d.close_code(), WsCloseCode::from_code(row.number));
+        assert_eq!(
+            d.to_string(),
+            format!("WebSocket closed with {} {}", row.number, row.phrase)
+        );
+    }
+    // A number without a row prints bare: one that no table can hold, and
+    // one in the private-use range that this table leaves free.
+    let free = (4000..=4999)
+        .find(|&n| rows.iter().all(|c| c.number != n))
+        .unwrap();
+    for code in [5000, free] {
+        let d = WebSocketDisconnect::new(code, "game over");
+        assert_eq!(
+            d.to_string(),
+            format!("WebSocket closed with {code}: game over")
+        );
+        assert_eq!(d.close_code(), None);
+    }
+    for &close in WsCloseCode::ALL {
+        let from_code = WebSocketDisconnect::from(close);
+        assert_eq!(
+            (from_code.code, from_code.reason.as_str()),
+            (close.code(), "")
+        );
+        assert_eq!(from_code.close_code(), Some(close));
+    }
 }
 
 #[test]
@@ -51,14 +99,22 @@ fn for_sending_checks_code_then_reason_and_never_truncates() {
         WebSocketDisconnect::for_sending(1000, long.clone()),
         Err(CloseFrameError::ReasonTooLong(200))
     );
-    assert_eq!(
-        WebSocketDisconnect::for_sending(1006, long),
-        Err(CloseFrameError::NotSendable(1006)),
-        "the code is checked first"
-    );
-    // A received close may carry any code: `new` does not check.
-    assert_eq!(
-        WebSocketDisconnect::new(1006, "").check(),
-        Err(CloseFrameError::NotSendable(1006))
-    );
+    // Never sendable: numbers outside the close-code space, and the rows
+    // marked reporting-only.
+    let reporting_only = rows().into_iter().filter(|c| c.flags.reporting_only);
+    for code in [999, 5000]
+        .into_iter()
+        .chain(reporting_only.map(|c| c.number))
+    {
+        assert_eq!(
+            WebSocketDisconnect::for_sending(code, long.clone()),
+            Err(CloseFrameError::NotSendable(code)),
+            "the code is checked first"
+        );
+        // A received close may carry any code: `new` does not check.
+        assert_eq!(
+            WebSocketDisconnect::new(code, "").check(),
+            Err(CloseFrameError::NotSendable(code))
+        );
+    }
 }

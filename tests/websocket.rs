@@ -1,17 +1,27 @@
 //! The WebSocket close-code rules, `WebSocketState` and `WebSocketDisconnect`.
+//! Which close codes exist and which are reporting-only are read from
+//! `data/status.csv`, so the tests hold for any valid table.
 
 use status_codes::{
     check_close, CloseFrameError, WebSocketState, WsCloseCode, MAX_CLOSE_REASON_LEN,
 };
+use status_codes_codegen as codegen;
 
-/// RFC 6455, Section 7.4: the codes reserved for reporting.
-const REPORTING_ONLY: [u16; 3] = [1005, 1006, 1015];
+/// The close-code rows of `data/status.csv`, as the generator reads them.
+fn rows() -> Vec<codegen::Code> {
+    codegen::parse_table(include_str!("../data/status.csv"))
+        .expect("data/status.csv is valid")
+        .ws
+}
 
-/// The rule table, written from the RFC rather than from the crate: 3000-4999
-/// always; 1000-2999 when registered and not reporting-only; nothing else.
-fn expected_can_send(code: u16) -> bool {
+/// The rule table, written from the RFC rather than from the crate, over the
+/// table's rows: 3000-4999 always; 1000-2999 when the table has the code and
+/// does not mark it reporting-only; nothing else.
+fn expected_can_send(rows: &[codegen::Code], code: u16) -> bool {
     match code {
-        1000..=2999 => WsCloseCode::from_code(code).is_some() && !REPORTING_ONLY.contains(&code),
+        1000..=2999 => rows
+            .iter()
+            .any(|c| c.number == code && !c.flags.reporting_only),
         3000..=4999 => true,
         _ => false,
     }
@@ -19,33 +29,48 @@ fn expected_can_send(code: u16) -> bool {
 
 #[test]
 fn can_send_matches_the_rule_table_for_every_u16() {
+    let rows = rows();
     for code in 0..=u16::MAX {
         assert_eq!(
             WsCloseCode::can_send(code),
-            expected_can_send(code),
+            expected_can_send(&rows, code),
             "{code}"
         );
     }
 }
 
 #[test]
-fn can_send_for_the_codes_the_issue_lists() {
-    let sendable = (1000..=1003).chain(1007..=1014).chain(3000..=4999);
-    for code in sendable {
+fn can_send_for_each_row_and_each_range() {
+    // Each row: sendable unless reporting-only.
+    let rows = rows();
+    for row in &rows {
+        assert_eq!(
+            WsCloseCode::can_send(row.number),
+            !row.flags.reporting_only,
+            "{}",
+            row.name
+        );
+    }
+    // The protocol's numbers without a row are never sent; the ranges
+    // registered with IANA and for private use always may be.
+    let unassigned = (1000..=2999).filter(|&n| rows.iter().all(|c| c.number != n));
+    for code in unassigned {
+        assert!(!WsCloseCode::can_send(code), "{code}");
+    }
+    for code in 3000..=4999 {
         assert!(WsCloseCode::can_send(code), "{code}");
     }
-    let never = (0..=999)
-        .chain([1004, 1005, 1006, 1015])
-        .chain(1016..=2999)
-        .chain(5000..=u16::MAX);
-    for code in never {
+    for code in (0..=999).chain(5000..=u16::MAX) {
         assert!(!WsCloseCode::can_send(code), "{code}");
     }
 }
 
 #[test]
 fn is_sendable_agrees_with_can_send_for_every_variant() {
-    for &close in WsCloseCode::ALL {
+    let rows = rows();
+    assert_eq!(WsCloseCode::ALL.len(), rows.len());
+    for row in &rows {
+        let close = WsCloseCode::from_code(row.number).unwrap();
         assert_eq!(
             close.is_sendable(),
             WsCloseCode::can_send(close.code()),
@@ -53,12 +78,12 @@ fn is_sendable_agrees_with_can_send_for_every_variant() {
         );
         assert_eq!(
             close.is_reporting_only(),
-            REPORTING_ONLY.contains(&close.code()),
+            row.flags.reporting_only,
             "{close}"
         );
     }
-    assert!(!WsCloseCode::TlsHandshake.is_sendable());
-    assert!(WsCloseCode::BadGateway.is_sendable());
+    assert!(WsCloseCode::NormalClosure.is_sendable());
+    assert!(WsCloseCode::PolicyViolation.is_sendable());
 }
 
 #[test]
@@ -121,16 +146,57 @@ fn websocket_state_rejects_every_other_u8() {
     }
 }
 
+/// The sendable close codes as the error message lists them, built from the
+/// rows: runs of consecutive numbers, `1000-1003, 1007-1014 or 3000-4999`
+/// for a table whose protocol codes are 1000-1015 less 1004, 1005, 1006 and
+/// 1015.
+fn sendable_ranges(rows: &[codegen::Code]) -> String {
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    for code in (1000..=4999).filter(|&n| expected_can_send(rows, n)) {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == code => *last = code,
+            _ => runs.push((code, code)),
+        }
+    }
+    let runs: Vec<String> = runs
+        .into_iter()
+        .map(|(first, last)| {
+            if first == last {
+                first.to_string()
+            } else {
+                format!("{first}-{last}")
+            }
+        })
+        .collect();
+    match runs.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 #[test]
 fn close_frame_errors_explain_themselves() {
-    assert_eq!(
-        CloseFrameError::NotSendable(1005).to_string(),
-        "close code 1005 No Status Rcvd is reserved for reporting and must not be sent in a Close frame"
-    );
-    assert_eq!(
-        CloseFrameError::NotSendable(999).to_string(),
-        "close code 999 may not be sent in a Close frame (use 1000-1003, 1007-1014 or 3000-4999)"
-    );
+    let rows = rows();
+    for row in rows.iter().filter(|c| c.flags.reporting_only) {
+        assert_eq!(
+            CloseFrameError::NotSendable(row.number).to_string(),
+            format!(
+                "close code {} {} is reserved for reporting and must not be sent in a Close frame",
+                row.number, row.phrase
+            )
+        );
+    }
+    // Anything else that may not be sent is told what may.
+    let ranges = sendable_ranges(&rows);
+    assert!(ranges.ends_with("3000-4999"), "{ranges}");
+    let unassigned = (1000..=2999).find(|&n| rows.iter().all(|c| c.number != n));
+    for code in [0, 999, 5000, u16::MAX].into_iter().chain(unassigned) {
+        assert_eq!(
+            CloseFrameError::NotSendable(code).to_string(),
+            format!("close code {code} may not be sent in a Close frame (use {ranges})")
+        );
+    }
     assert_eq!(
         CloseFrameError::ReasonTooLong(130).to_string(),
         "close reason is 130 bytes of UTF-8; a Close frame allows at most 123"
