@@ -1,7 +1,7 @@
 //! The code generated from `data/status.csv` by `build.rs`: the `status`
 //! constants, the `HttpStatus` and `WsCloseCode` enums, and the data that
-//! `src/table.rs` builds their lookup tables from. The generator lives in
-//! `build/`, starting at `build/codegen.rs`.
+//! `src/table.rs` builds their lookup tables from. The generator is the
+//! `status-codes-codegen` crate, `codegen/` in the repository.
 
 // Variant names come from the registries' wording, which a maintainer may
 // legitimately give a shared suffix (every variant of a small table ending

@@ -96,10 +96,10 @@
 //!
 //! The codes and phrases are the IANA HTTP Status Code Registry and the IANA
 //! WebSocket Close Code Number Registry, with RFC 9110 and RFC 6455 as the
-//! references; the names are Starlette's, plus `HTTP_104_...` and the
-//! registered WebSocket codes 3000, 3003 and 3008 that Starlette lacks. The
-//! build script generates everything from `data/status.csv`; adding a code is
-//! one line there. The repository's tests hold that file against copies of
+//! references; the names are Starlette's, and a code Starlette has no name
+//! for is named after the words of its registered phrase. The build script
+//! generates everything from `data/status.csv` (with the generator crate,
+//! `status-codes-codegen`); adding a code is one line there. The repository's tests hold that file against copies of
 //! the registries and of Starlette's names, so a change upstream shows up as
 //! the one-line edit it calls for. How IANA registered a code (temporarily,
 //! until a date, or obsoleted) is [`Registration`].
