@@ -64,7 +64,8 @@ struct Comparison {
     excuses: Vec<Deliberate>,
     used: Vec<bool>,
     /// The difference the last call of `excused` found no record for: the
-    /// finding reported next offers the record that would keep it.
+    /// finding reported next (each check reports right after asking) offers
+    /// the record that would keep it.
     unexcused: Option<Difference>,
     findings: Vec<Finding>,
 }
@@ -113,10 +114,9 @@ impl Comparison {
         line: u64,
         edit: Edit,
     ) {
-        let keep = self
-            .unexcused
-            .take()
-            .filter(|d| d.source == source && d.number == number);
+        // Every check asks `excused` right before the report it may excuse,
+        // so the difference it left is this finding's.
+        let keep = self.unexcused.take();
         if self.findings.iter().any(|f| f.edit == edit) {
             return;
         }

@@ -180,11 +180,6 @@ impl fmt::Display for InputError {
     }
 }
 
-/// The recorded deliberate differences of `deliberate.csv`.
-pub fn deliberate(text: &str) -> Result<Vec<Deliberate>, Vec<InputError>> {
-    self::deliberate::parse(text)
-}
-
 /// Every finding (or every input error) as one report, each entry followed
 /// by a blank line.
 pub fn report<T: fmt::Display>(entries: &[T]) -> String {
