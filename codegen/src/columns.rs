@@ -111,11 +111,9 @@ pub(crate) fn header(
             ),
         )]);
     }
-    // Empty names at the end of the header (a trailing comma) are ignored.
-    let named = names
-        .iter()
-        .rposition(|n| !n.is_empty())
-        .map_or(0, |i| i + 1);
+    // Empty names at the end of the header (a trailing comma) are ignored:
+    // the columns from index `named` on.
+    let named = names.len() - names.iter().rev().take_while(|n| n.is_empty()).count();
     let mut problems = Vec::new();
     let mut columns = Vec::with_capacity(names.len());
     let mut seen: HashMap<Column, usize> = HashMap::new();
@@ -123,7 +121,7 @@ pub(crate) fn header(
         let position = i + 1;
         let column = Column::from_header(name);
         match column {
-            None if name.is_empty() && position > named => {}
+            None if i >= named => {}
             None => problems.push((None, unknown(name, position))),
             Some(c) => {
                 if let Some(first) = seen.insert(c, position) {

@@ -360,6 +360,8 @@ fn registration_dates_must_be_real_days() {
         ("2026-01-1x", false),
         ("20260-1-10", false),
         ("+026-01-10", false),
+        ("2026x11-13", false), // digits in place, a wrong separator
+        ("2026-11x13", false),
     ] {
         let csv = format!("{header}HTTP_104_X,104,informational,temporary until {date}\n");
         assert_eq!(parse_table(&csv).is_ok(), valid, "{date}");

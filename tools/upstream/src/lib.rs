@@ -91,7 +91,7 @@ impl Source {
 }
 
 /// Where the table itself is.
-pub const TABLE: &str = "data/status.csv";
+pub const TABLE: &str = status_codes_codegen::CSV_PATH;
 /// Where the deliberate differences are recorded.
 pub const DELIBERATE: &str = "data/upstream/deliberate.csv";
 
