@@ -8,7 +8,7 @@
 mod against_iana;
 mod against_starlette;
 
-use super::deliberate::{self, Deliberate, Difference, FIELDS};
+use super::deliberate::{self, Deliberate, Difference, FIELDS, REASON_PLACEHOLDER};
 use super::edit::{Alternative, Edit, Finding};
 use super::iana::Registry;
 use super::ours::{kind_of_name, name_for, Ours};
@@ -42,6 +42,7 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
         used: vec![false; excuses.len()],
         excuses,
         unexcused: None,
+        deliberate_end: end_of(&inputs.deliberate),
         findings: Vec::new(),
     };
     cx.registry(&http, Kind::Http);
@@ -49,6 +50,17 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
     cx.starlette(&http, &ws);
     cx.stale();
     Ok(cx.findings)
+}
+
+/// The last line of `text` that is not blank: its number and its text.
+fn end_of(text: &str) -> (u64, String) {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .last()
+        .map_or((0, String::new()), |(i, line)| {
+            (i as u64 + 1, line.to_owned())
+        })
 }
 
 /// The value, or `None` after adding its errors to `errors`.
@@ -67,6 +79,8 @@ struct Comparison {
     /// finding reported next (each check reports right after asking) offers
     /// the record that would keep it.
     unexcused: Option<Difference>,
+    /// The last line of `deliberate.csv` and its text, to add records after.
+    deliberate_end: (u64, String),
     findings: Vec<Finding>,
 }
 
@@ -138,6 +152,18 @@ impl Comparison {
             .iter()
             .find(|s| s.value == number && s.replacement.is_none() && kind_of_name(&s.name) == kind)
             .map_or_else(|| name_for(kind, number, phrase), |s| s.name.clone())
+    }
+
+    /// The edit that adds `difference` to `deliberate.csv` as a record, with
+    /// the placeholder for its reason.
+    fn record(&self, difference: &Difference) -> Edit {
+        let (after, after_what) = self.deliberate_end.clone();
+        Edit::Add {
+            file: DELIBERATE,
+            after,
+            after_what,
+            text: difference.record(REASON_PLACEHOLDER),
+        }
     }
 
     /// The records of `deliberate.csv` that excused nothing. A record that

@@ -108,6 +108,8 @@ pub enum Edit {
         /// What it becomes.
         new: String,
     },
+    /// Every one of these edits, together.
+    All(Vec<Edit>),
     /// No edit of the table can resolve it; the text says what to do.
     ByHand(String),
 }
@@ -116,6 +118,18 @@ impl Edit {
     /// The text of `file` with this edit made, if it is an edit of `file`.
     /// The tests use it to check that every edit resolves its finding.
     pub fn apply(&self, file: &str, text: &str) -> Option<String> {
+        if let Edit::All(edits) = self {
+            // Bottom up, so each edit's line numbers still hold.
+            let mut edits: Vec<&Edit> = edits.iter().collect();
+            edits.sort_by_key(|e| std::cmp::Reverse(e.line()));
+            let mut out: Option<String> = None;
+            for edit in edits {
+                if let Some(edited) = edit.apply(file, out.as_deref().unwrap_or(text)) {
+                    out = Some(edited);
+                }
+            }
+            return out;
+        }
         let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
         match self {
             Edit::Add {
@@ -154,6 +168,21 @@ impl Edit {
                 Some(lines.concat())
             }
             _ => None,
+        }
+    }
+}
+
+impl Edit {
+    /// The line the edit is at (0 for one by hand): edits of one file are
+    /// made from the highest line down.
+    pub fn line(&self) -> u64 {
+        match self {
+            Edit::Add { after, .. } => *after,
+            Edit::Delete { line, .. } | Edit::Change { line, .. } | Edit::Replace { line, .. } => {
+                *line
+            }
+            Edit::All(edits) => edits.iter().map(Edit::line).max().unwrap_or(0),
+            Edit::ByHand(_) => 0,
         }
     }
 }
@@ -201,6 +230,15 @@ impl fmt::Display for Edit {
                 f,
                 "replace line {line} of {file}:\n        {old}\n      with:\n        {new}"
             ),
+            Edit::All(edits) => {
+                for (i, edit) in edits.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n      and ")?;
+                    }
+                    write!(f, "{edit}")?;
+                }
+                Ok(())
+            }
             Edit::ByHand(what) => f.write_str(what),
         }
     }

@@ -34,24 +34,23 @@ fn the_fixtures_agree() {
 fn apply_all(inputs: &Inputs, found: &[Finding]) -> Inputs {
     let mut edited = inputs.clone();
     let mut edits: Vec<&Edit> = found.iter().map(|f| &f.edit).collect();
-    let line = |edit: &Edit| match edit {
-        Edit::Add { after, .. } => *after,
-        Edit::Delete { line, .. } | Edit::Change { line, .. } | Edit::Replace { line, .. } => *line,
-        Edit::ByHand(_) => 0,
-    };
-    edits.sort_by_key(|e| std::cmp::Reverse(line(e)));
+    if let Some(Edit::ByHand(what)) = edits.iter().find(|e| matches!(e, Edit::ByHand(_))) {
+        panic!("no edit to make: {what}");
+    }
+    edits.sort_by_key(|e| std::cmp::Reverse(e.line()));
     for edit in edits {
-        let file = match edit {
-            Edit::Add { file, .. }
-            | Edit::Delete { file, .. }
-            | Edit::Change { file, .. }
-            | Edit::Replace { file, .. } => *file,
-            Edit::ByHand(what) => panic!("no edit to make: {what}"),
-        };
-        let text = edited.file_mut(file);
-        *text = edit
-            .apply(file, text)
-            .expect("the edit applies to its file");
+        let mut applied = false;
+        for file in [TABLE, DELIBERATE]
+            .into_iter()
+            .chain(Source::ALL.map(Source::file))
+        {
+            let text = edited.file_mut(file);
+            if let Some(new) = edit.apply(file, text) {
+                *text = new;
+                applied = true;
+            }
+        }
+        assert!(applied, "the edit applies to no file: {edit}");
     }
     edited
 }
@@ -442,30 +441,27 @@ fn crlf_line_endings_read_the_same() {
 
 #[test]
 fn a_new_starlette_name_is_a_line_to_add() {
-    let table = inputs().table;
-    let finding = only_finding(|i| i.starlette.push_str("HTTP_419_PAGE_EXPIRED,419,\n"));
-    assert_eq!(finding.source, Source::Starlette);
-    assert_eq!(finding.number, 419);
+    // 419 is inside an unassigned range of IANA's: the new row comes with
+    // the record that the table then differs from IANA.
+    let mut edited = inputs();
+    edited.starlette.push_str("HTTP_419_PAGE_EXPIRED,419,\n");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!((found[0].source, found[0].number), (Source::Starlette, 419));
+    let Edit::All(edits) = &found[0].edit else {
+        panic!("a row and a record: {}", found[0]);
+    };
     assert_eq!(
-        finding.edit,
+        edits[0],
         add_after(
-            &table,
+            &edited.table,
             "HTTP_418_IM_A_TEAPOT",
             "HTTP_419_PAGE_EXPIRED,419,client_error"
         )
     );
-    // IANA leaves 419 unassigned: the two upstreams disagree, and the
-    // finding says that a deliberate difference must be recorded either way.
-    assert!(
-        finding.message.contains("IANA does not assign 419"),
-        "{finding}"
-    );
-    let mut edited = inputs();
-    edited.starlette.push_str("HTTP_419_PAGE_EXPIRED,419,\n");
-    let after = findings(&apply_all(&edited, &[finding]));
-    assert_eq!(after.len(), 1, "{}", report(&after));
-    assert_eq!(after[0].source, Source::IanaHttp);
-    assert!(after[0].message.contains("lists 419-420 as \"Unassigned\""));
+    assert!(matches!(&edits[1], Edit::Add { file: DELIBERATE, text, .. }
+        if text == "iana-http,419,row,HTTP_419_PAGE_EXPIRED,Unassigned,<say why the table differs>"));
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
 }
 
 #[test]
@@ -737,20 +733,47 @@ fn a_row_on_a_single_unassigned_value_is_a_line_to_delete() {
 
 #[test]
 fn a_starlette_name_on_a_single_unassigned_value_says_iana_disagrees() {
-    let table = inputs().table;
-    let finding = only_finding(|i| i.starlette.push_str("HTTP_427_SOMETHING_ELSE,427,\n"));
+    // Following Starlette: the row, and the record that the table then
+    // differs from IANA, in one edit that leaves nothing to report.
+    let mut edited = inputs();
+    edited.starlette.push_str("HTTP_427_SOMETHING_ELSE,427,\n");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    let finding = &found[0];
     assert!(
-        finding.message.contains("IANA does not assign 427"),
+        finding.message.contains(
+            "the IANA HTTP Status Code Registry does not assign 427, so whichever side the table \
+             follows, it records the other in data/upstream/deliberate.csv"
+        ),
         "{finding}"
     );
+    let deliberate = &edited.deliberate;
+    let last = deliberate.lines().count() as u64;
     assert_eq!(
         finding.edit,
-        add_after(
-            &table,
-            "HTTP_426_UPGRADE_REQUIRED",
-            "HTTP_427_SOMETHING_ELSE,427,client_error"
-        )
+        Edit::All(vec![
+            add_after(
+                &edited.table,
+                "HTTP_426_UPGRADE_REQUIRED",
+                "HTTP_427_SOMETHING_ELSE,427,client_error"
+            ),
+            Edit::Add {
+                file: DELIBERATE,
+                after: last,
+                after_what: deliberate.lines().last().unwrap().to_owned(),
+                text: "iana-http,427,row,HTTP_427_SOMETHING_ELSE,Unassigned,<say why the table differs>"
+                    .to_owned(),
+            },
+        ])
     );
+    assert!(finding
+        .to_string()
+        .contains("\n      and add this line to data/upstream/deliberate.csv, after line"));
+    // Or following IANA: the record of Starlette's name.
+    assert!(finding.to_string().ends_with(
+        "\n        starlette,427,name,,HTTP_427_SOMETHING_ELSE,<say why the table differs>"
+    ));
+    assert_eq!(findings(&apply_all(&edited, &found)), []);
 }
 
 #[test]

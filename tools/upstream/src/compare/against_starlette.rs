@@ -2,6 +2,8 @@
 //! value, and every deprecated name is an alias of its replacement.
 
 use super::Comparison;
+use crate::deliberate::Difference;
+use crate::edit::Edit;
 use crate::iana::{reference_text, Registry};
 use crate::ours::{kind_of_name, Named};
 use crate::starlette::StarletteName;
@@ -68,30 +70,54 @@ impl Comparison {
                 let assigned = registry
                     .covering(number)
                     .filter(|e| e.is_single() && !e.is_unassigned());
-                let (phrase, registration, reference, note) = match assigned {
+                let (phrase, registration, reference) = match assigned {
                     Some(e) => {
                         let (phrase, status) = e.phrase_and_status();
                         let registration = status.field().unwrap_or_default();
-                        let reference = reference_text(&e.reference);
-                        (phrase.to_owned(), registration, reference, String::new())
+                        (
+                            phrase.to_owned(),
+                            registration,
+                            reference_text(&e.reference),
+                        )
                     }
                     None => (
                         default_phrase(name).unwrap_or_default(),
                         String::new(),
                         String::new(),
-                        format!(
-                            "; IANA does not assign {number}, so whichever side the table \
-                             follows, record the other in {DELIBERATE} with the reason"
-                        ),
                     ),
                 };
                 let text = self
                     .ours
                     .new_row(name, number, &phrase, &reference, &registration);
-                (
-                    format!("{title} has {name} ({number}), which {TABLE} lacks{note}"),
-                    self.ours.add(number, text),
-                )
+                let add = self.ours.add(number, text);
+                match assigned {
+                    Some(_) => (
+                        format!("{title} has {name} ({number}), which {TABLE} lacks"),
+                        add,
+                    ),
+                    // Following Starlette means differing from IANA: the row
+                    // and the record of that difference go in together.
+                    None => {
+                        let iana = Difference {
+                            source: registry.source,
+                            number,
+                            field: "row",
+                            ours: name.to_owned(),
+                            upstream: registry
+                                .covering(number)
+                                .map_or_else(String::new, |e| e.description.clone()),
+                        };
+                        (
+                            format!(
+                                "{title} has {name} ({number}), which {TABLE} lacks; {} does not \
+                                 assign {number}, so whichever side the table follows, it records \
+                                 the other in {DELIBERATE}",
+                                registry.source.title()
+                            ),
+                            Edit::All(vec![add, self.record(&iana)]),
+                        )
+                    }
+                }
             }
         };
         self.report(number, source, message, source.file(), s.line, edit);
