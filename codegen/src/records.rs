@@ -87,14 +87,18 @@ impl Iterator for Records<'_> {
                 self.done = true;
                 return None;
             }
+            // Unreached in practice: a flexible reader of byte records over
+            // a slice has no I/O, UTF-8 or length error to give. Kept so that
+            // a future csv error is reported, never a panic.
             Err(err) => {
                 self.done = true;
-                let line = self.lines.line_at(skip_ignored(self.input, self.end));
+                let at = skip_ignored(self.input, self.end);
+                let line = self.lines.line_at(at);
                 let problem = Problem::new(
                     format!("this line is not valid CSV: {err}"),
                     "check the quoting: a field that contains a comma or a quote must be wrapped in double quotes, with inner quotes doubled",
                 );
-                let text = line_text(self.input, line);
+                let text = first_line(&self.input[at..]);
                 return Some(Err(Error::new(line, &text, None, problem)));
             }
         }
@@ -148,18 +152,17 @@ impl<'a> LineCounter<'a> {
     }
 
     fn line_at(&mut self, offset: usize) -> u64 {
-        if offset > self.offset {
-            let skipped = self.input.get(self.offset..offset).unwrap_or_default();
-            // `\n`, `\r\n` and a lone `\r` each end a line.
-            let lone_cr = |i: usize| self.input.get(self.offset + i + 1) != Some(&b'\n');
-            let newlines = skipped
-                .iter()
-                .enumerate()
-                .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && lone_cr(i)))
-                .count();
-            self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
-            self.offset = offset;
-        }
+        // Empty when `offset` is not past the last one asked for.
+        let skipped = self.input.get(self.offset..offset).unwrap_or_default();
+        // `\n`, `\r\n` and a lone `\r` each end a line.
+        let lone_cr = |i: usize| self.input.get(self.offset + i + 1) != Some(&b'\n');
+        let newlines = skipped
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && lone_cr(i)))
+            .count();
+        self.line += u64::try_from(newlines).unwrap_or(u64::MAX);
+        self.offset = self.offset.max(offset);
         self.line
     }
 }
@@ -171,14 +174,4 @@ fn first_line(bytes: &[u8]) -> String {
         .position(|&b| b == b'\n' || b == b'\r')
         .unwrap_or(bytes.len());
     String::from_utf8_lossy(&bytes[..end]).into_owned()
-}
-
-/// The text of the 1-based `line`.
-fn line_text(input: &[u8], line: u64) -> String {
-    let index = usize::try_from(line.saturating_sub(1)).unwrap_or(usize::MAX);
-    input
-        .split(|&b| b == b'\n')
-        .nth(index)
-        .map(first_line)
-        .unwrap_or_default()
 }
