@@ -45,6 +45,7 @@ impl Record {
 /// let records: Vec<_> = Records::new(text.as_bytes()).map(Result::unwrap).collect();
 /// assert_eq!(records[1].line, 3);
 /// assert_eq!(records[1].field(0), Some(&b"HTTP_200_OK"[..]));
+/// assert_eq!(records[1].fields().collect::<Vec<_>>(), [&b"HTTP_200_OK"[..], b"200"]);
 /// ```
 pub struct Records<'a> {
     input: &'a [u8],
