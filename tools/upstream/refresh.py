@@ -5,8 +5,9 @@
     python3 tools/upstream/refresh.py --starlette  # only starlette-status.csv
     python3 tools/upstream/refresh.py --iana       # only the two IANA files
     python3 tools/upstream/refresh.py --iana-from DIR
-        # take the IANA files from DIR (named as in data/upstream/) instead
-        # of fetching them: for a copy saved by hand, or offline testing
+        # only the IANA files, taken from DIR (under IANA's own names,
+        # http-status-codes-1.csv and close-code-number.csv, or as named in
+        # data/upstream/) instead of fetched: for files saved by hand
 
 For maintainers; CI and the tests never run it (it needs the network). It
 writes only data/upstream/, records where each file came from in
@@ -196,10 +197,21 @@ def refresh_starlette() -> None:
 # ---------------------------------------------------------------------- IANA
 
 
+def saved_by_hand(from_dir: pathlib.Path, name: str, url: str) -> pathlib.Path:
+    """The file in from_dir under IANA's own name (the link's last part, as a
+    browser saves it) or under the name it has in data/upstream/."""
+    candidates = [from_dir / url.rsplit("/", 1)[-1], from_dir / name]
+    for path in candidates:
+        if path.is_file():
+            return path
+    names = " or ".join(p.name for p in candidates)
+    raise RefreshError(f"{from_dir} has no {names}; save {url} there under either name")
+
+
 def refresh_iana(from_dir: pathlib.Path | None) -> None:
     for name, url in IANA.items():
         if from_dir is not None:
-            path = from_dir / name
+            path = saved_by_hand(from_dir, name, url)
             try:
                 data = path.read_bytes()
             except OSError as err:
@@ -228,6 +240,20 @@ def refresh_iana(from_dir: pathlib.Path | None) -> None:
             f"sha256 `{hashlib.sha256(data).hexdigest()}`",
             changed,
         )
+    drop_assembled_note()
+
+
+# The note SOURCES.md carried while the IANA files were written by hand.
+ASSEMBLED = "\n## The two IANA files were assembled, not downloaded\n"
+
+
+def drop_assembled_note() -> None:
+    """Both IANA files now come from IANA: the note that they were assembled
+    by hand no longer holds, so it goes."""
+    text = SOURCES.read_text()
+    if ASSEMBLED in text:
+        SOURCES.write_text(text[: text.index(ASSEMBLED)].rstrip("\n") + "\n")
+        print("removed from data/upstream/SOURCES.md: the note that the IANA files were assembled")
 
 
 # ------------------------------------------------------------------- common
@@ -292,7 +318,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--starlette", action="store_true", help="refresh only Starlette")
     parser.add_argument("--iana", action="store_true", help="refresh only the IANA files")
     parser.add_argument("--iana-from", type=pathlib.Path, metavar="DIR",
-                        help="read the IANA files from DIR instead of fetching them")
+                        help="refresh only the IANA files, reading them from DIR (under "
+                             "IANA's names or data/upstream/'s) instead of fetching them")
     parser.add_argument("--no-compare", action="store_true",
                         help="do not run the comparison afterwards")
     args = parser.parse_args(argv)

@@ -140,6 +140,10 @@ class IanaFromDirectory(unittest.TestCase):
         self.assertIn("saved by hand", row[1])
         self.assertEqual(row[3], datetime.date.today().isoformat())
         self.assertIn(refresh.hashlib.sha256(new).hexdigest(), row[4])
+        # The files are IANA's own now: the note that they were assembled goes.
+        self.assertIn("assembled, not downloaded", (FIXTURES / "SOURCES.md").read_text())
+        self.assertNotIn("assembled, not downloaded", refresh.SOURCES.read_text())
+        self.assertIn("| `starlette-status.csv` |", refresh.SOURCES.read_text())
 
     def test_a_file_that_is_not_csv_is_refused(self):
         (self.downloads / "iana-http-status-codes.csv").write_text("<html>moved</html>\n")
@@ -148,8 +152,24 @@ class IanaFromDirectory(unittest.TestCase):
 
     def test_a_missing_file_is_an_error(self):
         (self.downloads / "iana-websocket-close-codes.csv").unlink()
-        with self.assertRaisesRegex(refresh.RefreshError, "cannot read"):
+        with self.assertRaisesRegex(
+            refresh.RefreshError,
+            "has no close-code-number.csv or iana-websocket-close-codes.csv; save "
+            "https://www.iana.org/assignments/websocket/close-code-number.csv there",
+        ):
             refresh.refresh_iana(self.downloads)
+
+    def test_files_saved_under_ianas_own_names_are_found(self):
+        # As a browser saves IANA's links: http-status-codes-1.csv and
+        # close-code-number.csv.
+        for name, url in refresh.IANA.items():
+            (self.downloads / name).rename(self.downloads / url.rsplit("/", 1)[-1])
+        http = self.downloads / "http-status-codes-1.csv"
+        new = http.read_bytes().replace(b"104,", b"104,x", 1)
+        http.write_bytes(new)
+        refresh.refresh_iana(self.downloads)
+        self.assertEqual((self.upstream / "iana-http-status-codes.csv").read_bytes(), new)
+        self.assertIn("`http-status-codes-1.csv`, saved by hand", self.row("iana-http-status-codes.csv")[1])
 
     def test_lapsed_temporary_registrations_are_noted(self):
         notes = refresh.lapsed_registrations(datetime.date(2026, 11, 22))

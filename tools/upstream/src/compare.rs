@@ -176,13 +176,24 @@ impl Comparison {
             if used {
                 continue;
             }
-            let same = |f: &Finding| match &f.alternative {
-                Some(Alternative::Keep(d)) => {
-                    (d.source, d.number, d.field) == (record.source, record.number, &*record.field)
+            // The difference the record names, with other sides; failing
+            // that, one of its code that the record would name but for a
+            // mistyped source, or a mistyped field with both sides right.
+            let keeps = |f: &Finding, exact: bool| match &f.alternative {
+                Some(Alternative::Keep(d)) if d.number == record.number => {
+                    let (source, field) = (d.source == record.source, d.field == record.field);
+                    let sides = d.ours == record.ours && d.upstream == record.upstream;
+                    if exact {
+                        source && field
+                    } else {
+                        field || (source && sides)
+                    }
                 }
                 _ => false,
             };
-            match self.findings.iter().position(same) {
+            let found = (self.findings.iter().position(|f| keeps(f, true)))
+                .or_else(|| self.findings.iter().position(|f| keeps(f, false)));
+            match found {
                 Some(i) => self.mismatched(i, &record),
                 None => self.unused(&record),
             }
@@ -195,14 +206,21 @@ impl Comparison {
             return self.unused(record);
         };
         let finding = self.findings.remove(i);
+        let named = if (difference.source, difference.field) == (record.source, &*record.field) {
+            String::new()
+        } else {
+            format!(" with {}", difference.source.id())
+        };
         let message = format!(
-            "line {} of {DELIBERATE} records the difference in `{}` of {} as ours \"{}\", \
-             upstream \"{}\", but it reads ours \"{}\", upstream \"{}\" ({})",
+            "line {} of {DELIBERATE} records the difference in `{}` of {} with {} as ours \"{}\", \
+             upstream \"{}\", but the difference is in `{}`{named}, ours \"{}\", upstream \"{}\" ({})",
             record.line,
             record.field,
             record.number,
+            record.source.id(),
             record.ours,
             record.upstream,
+            difference.field,
             difference.ours,
             difference.upstream,
             finding.message,

@@ -580,9 +580,9 @@ fn a_deliberate_difference_excuses_only_what_it_records() {
     let text = found[0].to_string();
     assert!(
         text.contains(&format!(
-            "line {line} of {DELIBERATE} records the difference in `phrase` of 418 as ours \
-             \"I'm a teapot\", upstream \"(Unused)\", but it reads ours \"I'm a teapot\", \
-             upstream \"Teapot\""
+            "line {line} of {DELIBERATE} records the difference in `phrase` of 418 with \
+             iana-http as ours \"I'm a teapot\", upstream \"(Unused)\", but the difference is \
+             in `phrase`, ours \"I'm a teapot\", upstream \"Teapot\""
         )),
         "{text}"
     );
@@ -661,6 +661,64 @@ fn a_wrong_record_says_what_it_would_have_to_read() {
          with:\n        iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies"
     )));
     assert_eq!(findings(&apply_all(&edited, &found)), []);
+}
+
+#[test]
+fn a_record_with_a_mistyped_field_or_source_is_set_right() {
+    let right = "iana-http,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies";
+    for (wrong, says) in [
+        (
+            "iana-http,599,phrase,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies",
+            "records the difference in `phrase` of 599 with iana-http as ours \
+             \"HTTP_599_NETWORK_CONNECT_TIMEOUT\", upstream \"Unassigned\", but the difference \
+             is in `row` with iana-http,",
+        ),
+        (
+            "starlette,599,row,HTTP_599_NETWORK_CONNECT_TIMEOUT,Unassigned,kept for proxies",
+            "records the difference in `row` of 599 with starlette as ours \
+             \"HTTP_599_NETWORK_CONNECT_TIMEOUT\", upstream \"Unassigned\", but the difference \
+             is in `row` with iana-http,",
+        ),
+    ] {
+        let mut edited = inputs();
+        with_599(&mut edited);
+        edited.deliberate.push_str(&format!("{wrong}\n"));
+        let line = line_of(&edited.deliberate, wrong);
+        let found = findings(&edited);
+        assert_eq!(found.len(), 1, "{}", report(&found));
+        assert!(found[0].message.contains(says), "{}", found[0]);
+        assert_eq!(
+            found[0].edit,
+            Edit::Replace {
+                file: DELIBERATE,
+                line,
+                old: wrong.to_owned(),
+                new: right.to_owned(),
+            }
+        );
+        assert_eq!(findings(&apply_all(&edited, &found)), []);
+    }
+}
+
+#[test]
+fn a_deleted_row_leaves_its_other_records_alone() {
+    // 418's row deleted: its phrase record is stale (a line to delete), and
+    // the row is a line to add; the record is not "corrected" into a row one.
+    let mut edited = inputs();
+    remove_line(&mut edited.table, "HTTP_418_IM_A_TEAPOT,");
+    let found = findings(&edited);
+    let files: Vec<(&str, bool)> = found
+        .iter()
+        .map(|f| (f.file, matches!(f.edit, Edit::Delete { .. })))
+        .collect();
+    assert!(files.contains(&(DELIBERATE, true)), "{}", report(&found));
+    assert!(
+        found
+            .iter()
+            .all(|f| !matches!(f.edit, Edit::Replace { .. })),
+        "{}",
+        report(&found)
+    );
 }
 
 #[test]
