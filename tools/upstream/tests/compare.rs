@@ -722,6 +722,50 @@ fn a_deleted_row_leaves_its_other_records_alone() {
 }
 
 #[test]
+fn a_stale_record_is_not_set_right_from_another_codes_difference() {
+    // 599 in the table (a row difference with IANA's HTTP registry) and 1004
+    // gone from IANA's WebSocket copy (its `row` record now names nothing):
+    // the record is a line to delete, not 599's record.
+    let mut edited = inputs();
+    with_599(&mut edited);
+    remove_line(&mut edited.iana_websocket, "1004,");
+    let found = findings(&edited);
+    let numbers: Vec<(u16, &str)> = found.iter().map(|f| (f.number, f.file)).collect();
+    assert_eq!(
+        numbers,
+        [(599, TABLE), (1004, DELIBERATE)],
+        "{}",
+        report(&found)
+    );
+    assert!(matches!(found[1].edit, Edit::Delete { .. }), "{}", found[1]);
+}
+
+#[test]
+fn several_edits_are_made_bottom_up() {
+    let add = |after: u64, text: &str| Edit::Add {
+        file: TABLE,
+        after,
+        after_what: String::new(),
+        text: text.to_owned(),
+    };
+    assert_eq!(add(5, "x").line(), 5);
+    let delete = Edit::Delete {
+        file: TABLE,
+        line: 2,
+        text: "b".to_owned(),
+    };
+    assert_eq!(delete.line(), 2);
+    let both = Edit::All(vec![add(1, "a2"), delete, add(3, "c2")]);
+    assert_eq!(both.line(), 3);
+    assert_eq!(
+        both.apply(TABLE, "a\nb\nc\n").as_deref(),
+        Some("a\na2\nc\nc2\n")
+    );
+    assert_eq!(both.apply(DELIBERATE, "a\n"), None);
+    assert_eq!(Edit::ByHand("look".to_owned()).line(), 0);
+}
+
+#[test]
 fn every_difference_is_reported_together() {
     let mut edited = inputs();
     remove_line(&mut edited.table, "HTTP_425_TOO_EARLY,");
@@ -827,6 +871,9 @@ fn a_starlette_name_on_a_single_unassigned_value_says_iana_disagrees() {
     assert!(finding
         .to_string()
         .contains("\n      and add this line to data/upstream/deliberate.csv, after line"));
+    assert!(finding
+        .to_string()
+        .contains("\n  = help: add this line to data/status.csv, after line"));
     // Or following IANA: the record of Starlette's name.
     assert!(finding.to_string().ends_with(
         "\n        starlette,427,name,,HTTP_427_SOMETHING_ELSE,<say why the table differs>"
