@@ -19,7 +19,7 @@ use super::HEADER;
 pub fn emit(table: &Table) -> String {
     let file = syn::parse2::<syn::File>(emit_tokens(table)).unwrap_or_else(|err| {
         panic!(
-            "bug in the status-codes generator (build/emit.rs): \
+            "bug in the status-codes generator (codegen/src/emit.rs): \
              the generated code does not parse: {err}"
         )
     });

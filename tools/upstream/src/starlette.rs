@@ -21,7 +21,7 @@ pub struct StarletteName {
 pub fn parse(text: &str) -> Result<Vec<StarletteName>, Vec<InputError>> {
     let file = Source::Starlette.file();
     let help =
-        "the file's header is `name,value,replacement`, as scripts/refresh-upstream.py writes it";
+        "the file's header is `name,value,replacement`, as tools/upstream/refresh.py writes it";
     let records = records(file, text, ["name", "value", "replacement"], help)?;
     let mut names = Vec::new();
     let mut errors = Vec::new();
