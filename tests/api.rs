@@ -3,16 +3,14 @@
 //! from `data/status.csv` (through the generator) or is a number that no
 //! table can hold, so these tests pass for any valid table.
 
+mod common;
+
+use common::table;
 use status_codes_codegen as codegen;
 
 use status_codes::{
     reason_phrase, Category, HttpStatus, ParseCodeError, Registration, WsCloseCode,
 };
-
-/// The rows of `data/status.csv`, as the generator reads them.
-fn table() -> codegen::Table {
-    codegen::parse_table(include_str!("../data/status.csv")).expect("data/status.csv is valid")
-}
 
 /// The row with this number, of either kind.
 fn row(t: &codegen::Table, number: u16) -> &codegen::Code {

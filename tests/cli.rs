@@ -7,6 +7,10 @@ use std::process::{Command, Output};
 use status_codes::{HttpStatus, WsCloseCode};
 use status_codes_codegen as codegen;
 
+mod common;
+
+use common::table;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_status-codes"))
         .args(args)
@@ -20,11 +24,6 @@ fn stdout(out: &Output) -> String {
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// The rows of `data/status.csv`, as the generator reads them.
-fn table() -> codegen::Table {
-    codegen::parse_table(include_str!("../data/status.csv")).expect("data/status.csv is valid")
 }
 
 /// Every canonical row, HTTP first, in the order the tool lists them.

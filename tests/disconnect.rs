@@ -6,11 +6,11 @@
 use status_codes::{status, CloseFrameError, WebSocketDisconnect, WsCloseCode};
 use status_codes_codegen as codegen;
 
+mod common;
+
 /// The close-code rows of `data/status.csv`, as the generator reads them.
 fn rows() -> Vec<codegen::Code> {
-    codegen::parse_table(include_str!("../data/status.csv"))
-        .expect("data/status.csv is valid")
-        .ws
+    common::table().ws
 }
 
 /// The phrase the table gives `number`.

@@ -8,12 +8,10 @@
 //! either flag.
 
 use status_codes::{Category, HttpStatus};
-use status_codes_codegen as codegen;
 
-/// The rows of `data/status.csv`, as the generator reads them.
-fn table() -> codegen::Table {
-    codegen::parse_table(include_str!("../data/status.csv")).expect("data/status.csv is valid")
-}
+mod common;
+
+use common::table;
 
 /// The status codes RFC 9110, Section 15 defines (306 and 418 it only
 /// reserves), and 451 from RFC 7725.
