@@ -199,43 +199,43 @@ impl fmt::Display for CloseFrameError {
     }
 }
 
-/// Writes the codes that [`WsCloseCode::can_send`] accepts as runs of
-/// consecutive numbers, `1000-1003, 1007-1014 or 3000-4999` for today's
-/// table: read from the table, so the message stays true when a row is added
-/// or removed.
-fn write_sendable(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    let write_run = |f: &mut fmt::Formatter<'_>, (first, last): (u16, u16)| {
-        if first == last {
-            write!(f, "{first}")
-        } else {
-            write!(f, "{first}-{last}")
+/// The runs of consecutive close codes that [`WsCloseCode::can_send`]
+/// accepts, in order: `(1000, 1003), (1007, 1014), (3000, 4999)` for today's
+/// table.
+fn sendable_runs() -> impl Iterator<Item = (u16, u16)> {
+    let last = Category::WebSocket.last();
+    let mut code = Category::WebSocket.first();
+    core::iter::from_fn(move || {
+        while code <= last && !WsCloseCode::can_send(code) {
+            code += 1;
         }
-    };
-    let (first, last) = (Category::WebSocket.first(), Category::WebSocket.last());
-    let mut pending = None;
-    let mut written = false;
-    let mut code = first;
-    while code <= last {
-        if WsCloseCode::can_send(code) {
-            let start = code;
-            while code < last && WsCloseCode::can_send(code + 1) {
-                code += 1;
-            }
-            if let Some(run) = pending.replace((start, code)) {
-                if written {
-                    f.write_str(", ")?;
-                }
-                write_run(f, run)?;
-                written = true;
-            }
+        if code > last {
+            return None;
+        }
+        let start = code;
+        while code < last && WsCloseCode::can_send(code + 1) {
+            code += 1;
         }
         code += 1;
-    }
-    if let Some(run) = pending {
-        if written {
-            f.write_str(" or ")?;
+        Some((start, code - 1))
+    })
+}
+
+/// Writes the sendable codes as `1000-1003, 1007-1014 or 3000-4999`: read
+/// from the table, so the message stays true when a row is added or removed.
+fn write_sendable(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    let mut runs = sendable_runs().peekable();
+    let mut first = true;
+    while let Some((start, end)) = runs.next() {
+        if !first {
+            f.write_str(if runs.peek().is_some() { ", " } else { " or " })?;
         }
-        write_run(f, run)?;
+        first = false;
+        if start == end {
+            write!(f, "{start}")?;
+        } else {
+            write!(f, "{start}-{end}")?;
+        }
     }
     Ok(())
 }
