@@ -8,7 +8,7 @@
 mod against_iana;
 mod against_starlette;
 
-use super::deliberate::{self, Deliberate, Difference, FIELDS, REASON_PLACEHOLDER};
+use super::deliberate::{self, Deliberate, Difference, REASON_PLACEHOLDER};
 use super::edit::{Alternative, Edit, Finding};
 use super::iana::Registry;
 use super::ours::{kind_of_name, name_for, Ours};
@@ -41,7 +41,6 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
         names,
         used: vec![false; excuses.len()],
         excuses,
-        unexcused: None,
         deliberate_end: end_of(&inputs.deliberate),
         findings: Vec::new(),
     };
@@ -75,25 +74,22 @@ struct Comparison {
     names: Vec<StarletteName>,
     excuses: Vec<Deliberate>,
     used: Vec<bool>,
-    /// The difference the last call of `excused` found no record for: the
-    /// finding reported next (each check reports right after asking) offers
-    /// the record that would keep it.
-    unexcused: Option<Difference>,
     /// The last line of `deliberate.csv` and its text, to add records after.
     deliberate_end: (u64, String),
     findings: Vec<Finding>,
 }
 
 impl Comparison {
-    /// Whether `deliberate.csv` records this difference; marks the record used.
-    fn excused(
+    /// The difference, unless `deliberate.csv` records it (then the record
+    /// is marked used): what the finding about it offers to record.
+    fn unexcused(
         &mut self,
         source: Source,
         number: u16,
-        field: &str,
+        field: &'static str,
         ours: &str,
         upstream: &str,
-    ) -> bool {
+    ) -> Option<Difference> {
         let found = self.excuses.iter().position(|d| {
             d.source == source
                 && d.number == number
@@ -102,35 +98,32 @@ impl Comparison {
                 && d.upstream == upstream
         });
         match found {
-            Some(i) => self.used[i] = true,
-            None => {
-                let field = FIELDS.into_iter().find(|f| *f == field);
-                self.unexcused = field.map(|field| Difference {
-                    source,
-                    number,
-                    field,
-                    ours: ours.to_owned(),
-                    upstream: upstream.to_owned(),
-                });
+            Some(i) => {
+                self.used[i] = true;
+                None
             }
+            None => Some(Difference {
+                source,
+                number,
+                field,
+                ours: ours.to_owned(),
+                upstream: upstream.to_owned(),
+            }),
         }
-        found.is_some()
     }
 
-    /// Records a finding, unless an earlier one already asks for the same
-    /// edit (a row both IANA and Starlette have is added once).
+    /// Records a finding, with the difference a record could keep, unless
+    /// an earlier one already asks for the same edit (a row both IANA and
+    /// Starlette have is added once).
     fn report(
         &mut self,
         number: u16,
         source: Source,
         message: String,
-        file: &'static str,
-        line: u64,
+        (file, line): (&'static str, u64),
         edit: Edit,
+        keep: Option<Difference>,
     ) {
-        // Every check asks `excused` right before the report it may excuse,
-        // so the difference it left is this finding's.
-        let keep = self.unexcused.take();
         if self.findings.iter().any(|f| f.edit == edit) {
             return;
         }
@@ -171,7 +164,6 @@ impl Comparison {
     /// what the maintainer meant to keep: the finding becomes the record as
     /// it would have to read. Any other is a line to delete.
     fn stale(&mut self) {
-        self.unexcused = None;
         for (record, used) in self.excuses.clone().into_iter().zip(self.used.clone()) {
             if used {
                 continue;
@@ -268,9 +260,9 @@ impl Comparison {
             record.number,
             record.source,
             message,
-            DELIBERATE,
-            record.line,
+            (DELIBERATE, record.line),
             edit,
+            None,
         );
     }
 }

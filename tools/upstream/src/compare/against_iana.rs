@@ -35,9 +35,9 @@ impl Comparison {
     fn missing_code(&mut self, registry: &Registry, kind: Kind, entry: &RegistryEntry) {
         let (source, number) = (registry.source, entry.first);
         let (phrase, status) = entry.phrase_and_status();
-        if self.excused(source, number, "row", "", phrase) {
+        let Some(keep) = self.unexcused(source, number, "row", "", phrase) else {
             return;
-        }
+        };
         let name = self.name_of_new(kind, number, phrase);
         let reference = reference_text(&entry.reference);
         let registration = status.field().unwrap_or_default();
@@ -49,15 +49,25 @@ impl Comparison {
             "{number} {phrase} is in {} but has no row in {TABLE}",
             source.title()
         );
-        self.report(number, source, message, source.file(), entry.line, edit);
+        self.report(
+            number,
+            source,
+            message,
+            (source.file(), entry.line),
+            edit,
+            Some(keep),
+        );
     }
 
     /// The row's phrase against the registry's (its status note removed).
     fn phrase(&mut self, registry: &Registry, phrase: &str, code: &Code) {
         let (source, number) = (registry.source, code.number);
-        if code.phrase == phrase || self.excused(source, number, "phrase", &code.phrase, phrase) {
+        if code.phrase == phrase {
             return;
         }
+        let Some(keep) = self.unexcused(source, number, "phrase", &code.phrase, phrase) else {
+            return;
+        };
         // Leave the field empty where the name's words give the phrase.
         let new = if default_phrase(&code.name).as_deref() == Some(phrase) {
             ""
@@ -70,7 +80,14 @@ impl Comparison {
             source.title()
         );
         let edit = self.ours.change(code.line, Column::Phrase, new);
-        self.report(number, source, message, TABLE, code.line, edit);
+        self.report(
+            number,
+            source,
+            message,
+            (TABLE, code.line),
+            edit,
+            Some(keep),
+        );
     }
 
     /// The row's `registration` against the registry's status note, which
@@ -89,9 +106,9 @@ impl Comparison {
                 Status::Other(note) => note.clone(),
                 _ => "TEMPORARY, with no expiry date".to_owned(),
             };
-            if self.excused(source, number, "registration", &have, &note) {
+            let Some(keep) = self.unexcused(source, number, "registration", &have, &note) else {
                 return;
-            }
+            };
             let message = format!(
                 "{} lists {number} with the note ({note}), which no `registration` value says",
                 source.title()
@@ -103,12 +120,22 @@ impl Comparison {
                 source.file(),
                 entry.line
             ));
-            self.report(number, source, message, source.file(), entry.line, edit);
+            self.report(
+                number,
+                source,
+                message,
+                (source.file(), entry.line),
+                edit,
+                Some(keep),
+            );
             return;
         };
-        if want == have || self.excused(source, number, "registration", &have, &want) {
+        if want == have {
             return;
         }
+        let Some(keep) = self.unexcused(source, number, "registration", &have, &want) else {
+            return;
+        };
         let message = format!(
             "{number} is {} in {TABLE} but {} in {}",
             describe_registration(&have),
@@ -116,7 +143,14 @@ impl Comparison {
             source.title()
         );
         let edit = self.ours.change(code.line, Column::Registration, &want);
-        self.report(number, source, message, TABLE, code.line, edit);
+        self.report(
+            number,
+            source,
+            message,
+            (TABLE, code.line),
+            edit,
+            Some(keep),
+        );
     }
 
     /// A row whose code the registry leaves unassigned (`covering` says how)
@@ -124,9 +158,9 @@ impl Comparison {
     fn unassigned(&mut self, registry: &Registry, covering: Option<&RegistryEntry>, code: &Code) {
         let (source, number, title) = (registry.source, code.number, registry.source.title());
         let upstream = covering.map_or("", |e| e.description.as_str());
-        if self.excused(source, number, "row", &code.name, upstream) {
+        let Some(keep) = self.unexcused(source, number, "row", &code.name, upstream) else {
             return;
-        }
+        };
         let why = match covering {
             Some(e) => format!(
                 "{title} lists {} as \"{}\" (line {})",
@@ -142,7 +176,14 @@ impl Comparison {
             line: code.line,
             text: self.ours.line_text(code.line),
         };
-        self.report(number, source, message, TABLE, code.line, edit);
+        self.report(
+            number,
+            source,
+            message,
+            (TABLE, code.line),
+            edit,
+            Some(keep),
+        );
         let aliases: Vec<Alias> = self
             .ours
             .table
@@ -161,7 +202,7 @@ impl Comparison {
                 line: alias.line,
                 text: self.ours.line_text(alias.line),
             };
-            self.report(number, source, message, TABLE, alias.line, edit);
+            self.report(number, source, message, (TABLE, alias.line), edit, None);
         }
     }
 }

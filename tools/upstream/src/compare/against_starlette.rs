@@ -43,9 +43,9 @@ impl Comparison {
     fn missing_name(&mut self, s: &StarletteName, registry: &Registry) {
         let (source, number, name) = (Source::Starlette, s.value, s.name.as_str());
         let title = source.title();
-        if self.excused(source, number, "name", "", name) {
+        let Some(keep) = self.unexcused(source, number, "name", "", name) else {
             return;
-        }
+        };
         let kind = kind_of_name(name);
         let (message, edit) = match (&s.replacement, self.ours.canonical(kind, number)) {
             (Some(replacement), _) => (
@@ -120,7 +120,14 @@ impl Comparison {
                 }
             }
         };
-        self.report(number, source, message, source.file(), s.line, edit);
+        self.report(
+            number,
+            source,
+            message,
+            (source.file(), s.line),
+            edit,
+            Some(keep),
+        );
     }
 
     /// A Starlette name the table has, on `line`, for code `ours`, and as an
@@ -129,16 +136,22 @@ impl Comparison {
         let (source, number, name) = (Source::Starlette, s.value, s.name.as_str());
         let title = source.title();
         let (have_number, want_number) = (ours.to_string(), number.to_string());
-        if ours != number && !self.excused(source, number, "number", &have_number, &want_number) {
-            let message = format!("{name} is {ours} in {TABLE} but {number} in {title}");
-            let edit = self.ours.change(line, Column::Number, &want_number);
-            self.report(number, source, message, TABLE, line, edit);
+        if ours != number {
+            if let Some(keep) = self.unexcused(source, number, "number", &have_number, &want_number)
+            {
+                let message = format!("{name} is {ours} in {TABLE} but {number} in {title}");
+                let edit = self.ours.change(line, Column::Number, &want_number);
+                self.report(number, source, message, (TABLE, line), edit, Some(keep));
+            }
         }
         let have = alias_of.unwrap_or_default();
         let want = s.replacement.as_deref().unwrap_or_default();
-        if have == want || self.excused(source, number, "alias_of", have, want) {
+        if have == want {
             return;
         }
+        let Some(keep) = self.unexcused(source, number, "alias_of", have, want) else {
+            return;
+        };
         let message = if have.is_empty() {
             format!("{title} deprecates {name} in favour of {want}, but {TABLE} has it as a canonical row")
         } else if want.is_empty() {
@@ -147,6 +160,6 @@ impl Comparison {
             format!("{title} replaces {name} with {want}, but {TABLE} makes it an alias of {have}")
         };
         let edit = self.ours.change(line, Column::AliasOf, want);
-        self.report(number, source, message, TABLE, line, edit);
+        self.report(number, source, message, (TABLE, line), edit, Some(keep));
     }
 }
