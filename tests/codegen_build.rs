@@ -2,6 +2,8 @@
 //! run a real `cargo build`, as a maintainer would. Slow (it compiles the
 //! crate), so the copies share one target directory.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::{env, fs};
@@ -71,8 +73,7 @@ fn crate_with_csv(label: &str, edit: impl FnOnce(String) -> Vec<u8>) -> PathBuf 
 /// A number in `range` that no row of the real table uses, from the top of
 /// the range, so the rows these tests add never collide with a maintainer's.
 fn free_number(range: std::ops::RangeInclusive<u16>) -> u16 {
-    let csv = fs::read(Path::new(ROOT).join("data/status.csv")).unwrap();
-    let table = status_codes_codegen::parse_table(csv).expect("data/status.csv is valid");
+    let table = common::table();
     let used: Vec<u16> = (table.http.iter().chain(&table.ws))
         .map(|code| code.number)
         .collect();
