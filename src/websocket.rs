@@ -203,21 +203,17 @@ impl fmt::Display for CloseFrameError {
 /// accepts, in order: `(1000, 1003), (1007, 1014), (3000, 4999)` for today's
 /// table.
 fn sendable_runs() -> impl Iterator<Item = (u16, u16)> {
-    let last = Category::WebSocket.last();
-    let mut code = Category::WebSocket.first();
+    let mut codes = Category::WebSocket
+        .range()
+        .filter(|&code| WsCloseCode::can_send(code))
+        .peekable();
     core::iter::from_fn(move || {
-        while code <= last && !WsCloseCode::can_send(code) {
-            code += 1;
+        let start = codes.next()?;
+        let mut end = start;
+        while codes.next_if_eq(&(end + 1)).is_some() {
+            end += 1;
         }
-        if code > last {
-            return None;
-        }
-        let start = code;
-        while code < last && WsCloseCode::can_send(code + 1) {
-            code += 1;
-        }
-        code += 1;
-        Some((start, code - 1))
+        Some((start, end))
     })
 }
 
