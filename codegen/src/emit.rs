@@ -8,6 +8,7 @@ use quote::quote;
 
 use super::docs::{doc_text, docs, reference_line, row_doc};
 use super::model::{Alias, Code, Flags, Registration, Table};
+use super::spec::{EnumSpec, HTTP, WS};
 use super::Kind;
 use super::HEADER;
 
@@ -42,36 +43,6 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
         #(#enums)*
     }
 }
-
-/// What differs between the two generated enums.
-pub(crate) struct EnumSpec {
-    pub(crate) kind: Kind,
-    pub(crate) ty: &'static str,
-    /// What the names of the enum's data start with, `HTTP` in `HTTP_ENTRIES`.
-    pub(crate) data: &'static str,
-    /// What the enum holds, before the generated example.
-    pub(crate) about: &'static str,
-    /// The code the example shows, when the table has it.
-    pub(crate) example: u16,
-}
-
-const HTTP: EnumSpec = EnumSpec {
-    kind: Kind::Http,
-    ty: "HttpStatus",
-    data: "HTTP",
-    about: "An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.",
-    example: 404,
-};
-
-const WS: EnumSpec = EnumSpec {
-    kind: Kind::WebSocket,
-    ty: "WsCloseCode",
-    data: "WS",
-    about: "A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
-variant per code. Which codes may be sent in a Close frame is explained in the
-[crate docs](crate#sending-websocket-close-codes).",
-    example: 1008,
-};
 
 fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
