@@ -1,6 +1,7 @@
 //! The code generated from `data/status.csv` by `build.rs`: the `status`
-//! constants, the `HttpStatus` and `WsCloseCode` enums, and the data that
-//! `src/table.rs` builds their lookup tables from. The generator is the
+//! constants, the `HttpStatus` and `WsCloseCode` enums, their lookup tables
+//! (`HTTP_TABLE`, `WS_TABLE`, which `src/table.rs` reads) and the bit of each
+//! yes/no column (`flag`). The generator is the
 //! `status-codes-codegen` crate, `codegen/` in the repository.
 
 // Variant names come from the registries' wording, which a maintainer may

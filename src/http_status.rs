@@ -1,15 +1,10 @@
 //! The hand-written half of [`HttpStatus`]: its accessors and traits. The
 //! enum itself and its tables are generated from `data/status.csv`.
 
-use crate::generated::{HTTP_ALIASES, HTTP_ENTRIES};
+use crate::generated::{flag, HTTP_TABLE};
 use crate::kind::Kind;
-use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, HttpStatus};
-
-/// The lookup tables behind [`HttpStatus`], built from the generated data.
-pub(crate) const HTTP_TABLE: CodeTable<HttpStatus> =
-    code_table!(HttpStatus, HTTP_ENTRIES, HTTP_ALIASES);
 
 impl HttpStatus {
     /// The variant for `code`, or `None` when the registry has no such code.
@@ -44,7 +39,7 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
-        HTTP_TABLE.phrase(code)
+        HTTP_TABLE.phrase_of(code)
     }
 
     /// The reason phrase as the IANA registry words it.
@@ -58,7 +53,7 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
-        known(HTTP_TABLE.phrase(self.code()))
+        HTTP_TABLE.phrase(self.code())
     }
 
     /// The canonical constant name in [`status`](crate::status).
@@ -74,7 +69,7 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn name(self) -> &'static str {
-        known(HTTP_TABLE.name(self.code()))
+        HTTP_TABLE.name(self.code())
     }
 
     /// The class of the code, from its first digit.
@@ -212,7 +207,7 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn is_heuristically_cacheable(self) -> bool {
-        HTTP_TABLE.is_heuristically_cacheable(self.code())
+        HTTP_TABLE.has(self.code(), flag::HEURISTICALLY_CACHEABLE)
     }
 
     /// Whether a response with this status may carry content: `false` for
@@ -231,7 +226,7 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn allows_content(self) -> bool {
-        !HTTP_TABLE.is_no_content(self.code())
+        !HTTP_TABLE.has(self.code(), flag::NO_CONTENT)
     }
 
     /// How a recipient must understand any status code, by RFC 9110,

@@ -1,144 +1,49 @@
 //! The lookup tables of the generated enums, and the lookups over them.
 //!
-//! The generated file lists, for each enum, one [`Entry`] per variant in code
-//! order (its strings and flags) and the deprecated names. [`code_table!`]
-//! turns those lists into a [`CodeTable`] at compile time: one array per
-//! field of the entries, and two index tables: `by_code`, which maps
-//! `code - first` straight to the variant, and `slots`, which maps it to the
-//! variant's position in those arrays (or [`NONE`]). Every lookup is
-//! therefore a range check and one or two loads from small arrays; no branch
-//! depends on which known code it is, so lookups stay fast when codes arrive
-//! in an unpredictable order, and all of them work in `const` context.
+//! The generator writes each enum's [`CodeTable`] as data (`HTTP_TABLE`,
+//! `WS_TABLE`): for each number from the first code to the last, its
+//! variant and its variant's position (its slot), one array per field of
+//! the variants in code order, and the deprecated names. Every lookup is a range check and one
+//! or two loads from small arrays; no branch depends on which known code it
+//! is, so lookups stay fast when codes arrive in an unpredictable order, and
+//! all of them work in `const` context.
 
-/// The slot of a number that has no variant.
+/// The slot of a number that has no variant: past the end of every
+/// per-variant array.
 pub(crate) const NONE: u16 = u16::MAX;
 
-/// What the table knows of one variant, as the generator lists it.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry<T> {
-    /// The variant.
-    pub(crate) code: T,
-    /// The constant name, `HTTP_404_NOT_FOUND`.
-    pub(crate) name: &'static str,
-    /// The reason phrase, `Not Found`.
-    pub(crate) phrase: &'static str,
-    /// What `Display` prints, `404 Not Found`.
-    pub(crate) display: &'static str,
-    /// Reserved for reporting, never sent in a Close frame (WebSocket only).
-    pub(crate) reporting_only: bool,
-    /// A cache may store it without explicit freshness (HTTP only).
-    pub(crate) heuristically_cacheable: bool,
-    /// A response with it never carries content (HTTP only).
-    pub(crate) no_content: bool,
-    /// How IANA registered it.
-    pub(crate) registration: crate::Registration,
-}
-
-/// The lookup tables of one generated enum; built by [`code_table!`].
+/// The lookup tables of one generated enum, written by the generator.
 ///
-/// The entries are split into one array per field, so a lookup reads only
-/// the string it needs from a dense array.
+/// What the table knows of each variant is in one array per field, in code
+/// order, so a lookup reads only the string it needs from a dense array.
 pub(crate) struct CodeTable<T: 'static> {
-    /// The lowest code in the table.
+    /// The lowest code in the table (0 when the table is empty).
     pub(crate) first: u16,
-    /// For each number from `first` on, its position in the arrays below,
-    /// or [`NONE`].
-    pub(crate) slots: &'static [u16],
     /// For each number from `first` on, its variant: `from_code` in one load.
     pub(crate) by_code: &'static [Option<T>],
-    /// The constant name of each variant, in code order.
+    /// For each number from `first` on, its variant's position in the
+    /// arrays below, or [`NONE`].
+    pub(crate) slots: &'static [u16],
+    /// The constant name of each variant, `HTTP_404_NOT_FOUND`.
     pub(crate) names: &'static [&'static str],
-    /// The reason phrase of each variant, in code order.
+    /// The reason phrase of each variant, `Not Found`.
     pub(crate) phrases: &'static [&'static str],
-    /// What `Display` prints for each variant, in code order.
+    /// What `Display` prints for each variant, `404 Not Found`: the
+    /// generator joins the number and the phrase, so that `Display` writes
+    /// one string.
     pub(crate) displays: &'static [&'static str],
-    /// Whether each variant is reserved for reporting, in code order.
-    pub(crate) reporting_only: &'static [bool],
-    /// Whether each variant is heuristically cacheable, in code order.
-    pub(crate) heuristically_cacheable: &'static [bool],
-    /// Whether each variant's responses never carry content, in code order.
-    pub(crate) no_content: &'static [bool],
-    /// How IANA registered each variant, in code order.
+    /// The yes/no columns of each variant's row, a bit each (the bits are
+    /// `crate::generated::flag`).
+    pub(crate) flags: &'static [u32],
+    /// How IANA registered each variant.
     pub(crate) registrations: &'static [crate::Registration],
     /// Deprecated names and the variants they stand for.
     pub(crate) aliases: &'static [(&'static str, T)],
 }
 
-/// Builds the [`CodeTable`] of a generated enum from its entries (sorted by
-/// code, which the generator guarantees and this checks at compile time) and
-/// its aliases: `code_table!(HttpStatus, HTTP_ENTRIES, HTTP_ALIASES)`.
-macro_rules! code_table {
-    ($ty:ty, $entries:expr, $aliases:expr) => {{
-        const ENTRIES: &[$crate::table::Entry<$ty>] = $entries;
-        const FIRST: u16 = match ENTRIES.first() {
-            Some(entry) => entry.code.code(),
-            None => 0,
-        };
-        const SPAN: usize = match ENTRIES.last() {
-            Some(entry) => (entry.code.code() - FIRST) as usize + 1,
-            None => 0,
-        };
-        const SLOTS: [u16; SPAN] = {
-            let mut slots = [$crate::table::NONE; SPAN];
-            let mut slot = 0;
-            while slot < ENTRIES.len() {
-                let code = ENTRIES[slot].code.code();
-                assert!(
-                    slot == 0 || ENTRIES[slot - 1].code.code() < code,
-                    "entries must be sorted by code, without repeats"
-                );
-                slots[(code - FIRST) as usize] = slot as u16;
-                slot += 1;
-            }
-            slots
-        };
-        const BY_CODE: [Option<$ty>; SPAN] = {
-            let mut by_code = [None; SPAN];
-            let mut slot = 0;
-            while slot < ENTRIES.len() {
-                let code = ENTRIES[slot].code;
-                by_code[(code.code() - FIRST) as usize] = Some(code);
-                slot += 1;
-            }
-            by_code
-        };
-        $crate::table::CodeTable {
-            first: FIRST,
-            slots: &SLOTS,
-            by_code: &BY_CODE,
-            names: &$crate::table::code_table!(@field ENTRIES.name: &str = ""),
-            phrases: &$crate::table::code_table!(@field ENTRIES.phrase: &str = ""),
-            displays: &$crate::table::code_table!(@field ENTRIES.display: &str = ""),
-            reporting_only: &$crate::table::code_table!(@field ENTRIES.reporting_only: bool = false),
-            heuristically_cacheable: &$crate::table::code_table!(
-                @field ENTRIES.heuristically_cacheable: bool = false
-            ),
-            no_content: &$crate::table::code_table!(@field ENTRIES.no_content: bool = false),
-            registrations: &$crate::table::code_table!(
-                @field ENTRIES.registration: $crate::Registration = $crate::Registration::Permanent
-            ),
-            aliases: $aliases,
-        }
-    }};
-    // One field of every entry, as an array in code order.
-    (@field $entries:ident.$field:ident: $ty:ty = $empty:expr) => {{
-        const FIELD: [$ty; $entries.len()] = {
-            let mut field = [$empty; $entries.len()];
-            let mut slot = 0;
-            while slot < $entries.len() {
-                field[slot] = $entries[slot].$field;
-                slot += 1;
-            }
-            field
-        };
-        FIELD
-    }};
-}
-
-pub(crate) use code_table;
-
 impl<T: Copy> CodeTable<T> {
-    /// The position of `code` in the arrays; out of bounds when there is none.
+    /// The position of `code`'s variant in the per-variant arrays; past
+    /// their end when it has none.
     #[inline]
     const fn slot(&self, code: u16) -> usize {
         let offset = code.wrapping_sub(self.first) as usize;
@@ -160,50 +65,59 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// The reason phrase of `code`, if it has a variant.
+    /// The reason phrase of any number that has a variant.
     #[inline]
-    pub(crate) const fn phrase(&self, code: u16) -> Option<&'static str> {
-        str_at(self.phrases, self.slot(code))
-    }
-
-    /// The constant name of `code`, if it has a variant.
-    #[inline]
-    pub(crate) const fn name(&self, code: u16) -> Option<&'static str> {
-        str_at(self.names, self.slot(code))
-    }
-
-    /// `"{code} {phrase}"` for `code`, if it has a variant.
-    #[inline]
-    pub(crate) const fn display(&self, code: u16) -> Option<&'static str> {
-        str_at(self.displays, self.slot(code))
-    }
-
-    /// Whether `code`'s variant is reserved for reporting; `None` when
-    /// `code` has no variant, so one lookup answers both questions.
-    #[inline]
-    pub(crate) const fn reporting_only(&self, code: u16) -> Option<bool> {
+    pub(crate) const fn phrase_of(&self, code: u16) -> Option<&'static str> {
         let slot = self.slot(code);
-        if slot < self.reporting_only.len() {
-            Some(self.reporting_only[slot])
+        if slot < self.phrases.len() {
+            Some(self.phrases[slot])
         } else {
             None
         }
     }
 
-    /// Whether `code` has a variant that is heuristically cacheable.
+    /// Whether any number has a variant, and if so whether its `flag` (a
+    /// bit of `crate::generated::flag`) is set.
     #[inline]
-    pub(crate) const fn is_heuristically_cacheable(&self, code: u16) -> bool {
-        flag_at(self.heuristically_cacheable, self.slot(code))
+    pub(crate) const fn flag_of(&self, code: u16, flag: u32) -> Option<bool> {
+        let slot = self.slot(code);
+        if slot < self.flags.len() {
+            Some(self.flags[slot] & flag != 0)
+        } else {
+            None
+        }
     }
 
-    /// Whether `code` has a variant whose responses never carry content.
+    // The accessors of a variant, given its code. Every variant has a slot;
+    // any other number gets an empty string or no flag, so these are `const`
+    // and cannot panic.
+
+    /// The variant's constant name.
     #[inline]
-    pub(crate) const fn is_no_content(&self, code: u16) -> bool {
-        flag_at(self.no_content, self.slot(code))
+    pub(crate) const fn name(&self, code: u16) -> &'static str {
+        str_of(self.names, self.slot(code))
     }
 
-    /// How `code`'s variant is registered; `Permanent` when it has none
-    /// (every caller passes a variant's code).
+    /// The variant's reason phrase.
+    #[inline]
+    pub(crate) const fn phrase(&self, code: u16) -> &'static str {
+        str_of(self.phrases, self.slot(code))
+    }
+
+    /// What `Display` prints for the variant.
+    #[inline]
+    pub(crate) const fn display(&self, code: u16) -> &'static str {
+        str_of(self.displays, self.slot(code))
+    }
+
+    /// Whether the variant's `flag` (a bit of `crate::generated::flag`) is
+    /// set.
+    #[inline]
+    pub(crate) const fn has(&self, code: u16, flag: u32) -> bool {
+        matches!(self.flag_of(code, flag), Some(true))
+    }
+
+    /// How IANA registered the variant.
     #[inline]
     pub(crate) const fn registration(&self, code: u16) -> crate::Registration {
         let slot = self.slot(code);
@@ -254,7 +168,7 @@ impl<T: Copy> CodeTable<T> {
         let rest = s.strip_prefix(prefix)?.as_bytes();
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
         let code = parse_decimal(rest.get(..digits)?).ok()?;
-        if self.name(code) == Some(s) {
+        if self.name(code) == s {
             return self.get(code);
         }
         self.aliases
@@ -264,26 +178,14 @@ impl<T: Copy> CodeTable<T> {
     }
 }
 
+/// The string at a variant's slot in one of the per-variant arrays; empty
+/// for a slot past its end.
 #[inline]
-const fn str_at(list: &'static [&'static str], slot: usize) -> Option<&'static str> {
+const fn str_of(list: &'static [&'static str], slot: usize) -> &'static str {
     if slot < list.len() {
-        Some(list[slot])
+        list[slot]
     } else {
-        None
-    }
-}
-
-#[inline]
-const fn flag_at(flags: &'static [bool], slot: usize) -> bool {
-    slot < flags.len() && flags[slot]
-}
-
-/// Unwraps a string that the tables guarantee: every variant has one.
-#[inline]
-pub(crate) const fn known(s: Option<&'static str>) -> &'static str {
-    match s {
-        Some(s) => s,
-        None => "",
+        ""
     }
 }
 

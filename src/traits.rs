@@ -9,7 +9,7 @@ macro_rules! code_enum_traits {
         impl core::fmt::Display for $ty {
             #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                let text = crate::table::known($table.display(self.code()));
+                let text = $table.display(self.code());
                 // Without a width or precision (the common case), write the
                 // text directly rather than through `pad`'s checks.
                 if f.width().is_none() && f.precision().is_none() {

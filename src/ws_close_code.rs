@@ -6,15 +6,10 @@
 //! and live here in [`WsCloseCode::can_send`]; which protocol codes exist and
 //! which are reporting-only are registry facts and live in `data/status.csv`.
 
-use crate::generated::{WS_ALIASES, WS_ENTRIES};
+use crate::generated::{flag, WS_TABLE};
 use crate::kind::Kind;
-use crate::table::{code_table, known, CodeTable};
 use crate::traits::code_enum_traits;
 use crate::{Category, WsCloseCode};
-
-/// The lookup tables behind [`WsCloseCode`], built from the generated data.
-pub(crate) const WS_TABLE: CodeTable<WsCloseCode> =
-    code_table!(WsCloseCode, WS_ENTRIES, WS_ALIASES);
 
 impl WsCloseCode {
     /// The variant for `code`, or `None` when the registry has no such code.
@@ -44,7 +39,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn reason_phrase_of(code: u16) -> Option<&'static str> {
-        WS_TABLE.phrase(code)
+        WS_TABLE.phrase_of(code)
     }
 
     /// The name the IANA registry gives the code.
@@ -57,7 +52,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn reason_phrase(self) -> &'static str {
-        known(WS_TABLE.phrase(self.code()))
+        WS_TABLE.phrase(self.code())
     }
 
     /// The constant name in [`status`](crate::status).
@@ -70,7 +65,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn name(self) -> &'static str {
-        known(WS_TABLE.name(self.code()))
+        WS_TABLE.name(self.code())
     }
 
     /// Always [`Category::WebSocket`]; here so both enums read alike.
@@ -106,7 +101,7 @@ impl WsCloseCode {
     pub const fn can_send(code: u16) -> bool {
         match code {
             // A registered protocol code that is not reporting-only.
-            1000..=2999 => matches!(WS_TABLE.reporting_only(code), Some(false)),
+            1000..=2999 => matches!(WS_TABLE.flag_of(code, flag::REPORTING_ONLY), Some(false)),
             3000..=4999 => true,
             _ => false,
         }
@@ -155,7 +150,7 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn is_reporting_only(self) -> bool {
-        matches!(WS_TABLE.reporting_only(self.code()), Some(true))
+        WS_TABLE.has(self.code(), flag::REPORTING_ONLY)
     }
 
     /// Whether browser code may pass `code` to `WebSocket.close()`: the

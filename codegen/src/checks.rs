@@ -115,8 +115,10 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
     }
 }
 
-/// The yes/no columns, each read and then checked against the rest of the
-/// row; `None` if any of them is wrong.
+/// The yes/no columns: each read, then each `yes` (or `no`) checked against
+/// the rest of the row by its rule, then defaulted; `None` if any of them is
+/// wrong. All are read before any rule runs, so a row's problems keep their
+/// order.
 fn check_flags(
     report: &mut Report,
     number: Option<u16>,
@@ -139,43 +141,22 @@ fn check_flags(
         Column::NoContent,
         "for a status whose responses never carry content",
     );
-    let informational = category == Some(Category::Informational);
     if reporting_only == Some(Some(true)) {
         let applies = reporting_only_applies(number, category, is_alias);
         report.check(Column::ReportingOnly, applies);
     }
     if cacheable == Some(Some(true)) {
-        let column = Column::HeuristicallyCacheable;
-        let applies = http_only(column, category, is_alias).and_then(|()| {
-            not_informational(
-                informational,
-                "an informational (1xx) response is never cached",
-                "leave the field empty: caches do not store 1xx responses (RFC 9110, Section 15.2)",
-            )
-        });
-        report.check(column, applies);
+        let applies = cacheable_applies(category, is_alias);
+        report.check(Column::HeuristicallyCacheable, applies);
     }
-    match no_content {
-        Some(Some(true)) => {
-            report.check(
-                Column::NoContent,
-                http_only(Column::NoContent, category, is_alias),
-            );
-        }
-        Some(Some(false)) => {
-            let applies = not_informational(
-                informational,
-                "an informational (1xx) response never carries content",
-                "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
-            );
-            report.check(Column::NoContent, applies);
-        }
-        _ => {}
+    if let Some(Some(value)) = no_content {
+        let applies = no_content_applies(value, category, is_alias);
+        report.check(Column::NoContent, applies);
     }
     Some(Flags {
         reporting_only: reporting_only?.unwrap_or(false),
         heuristically_cacheable: cacheable?.unwrap_or(false),
-        no_content: no_content?.unwrap_or(informational),
+        no_content: no_content?.unwrap_or(category == Some(Category::Informational)),
     })
 }
 
@@ -352,8 +333,8 @@ pub(crate) fn http_only(
 }
 
 /// A value that no informational (1xx) row may have.
-fn not_informational(informational: bool, message: &str, help: &str) -> Result<(), Problem> {
-    if informational {
+fn not_informational(category: Option<Category>, message: &str, help: &str) -> Result<(), Problem> {
+    if category == Some(Category::Informational) {
         Err(Problem::new(message, help))
     } else {
         Ok(())
@@ -388,5 +369,34 @@ pub(crate) fn reporting_only_applies(
         ))
     } else {
         Ok(())
+    }
+}
+
+/// `heuristically_cacheable = yes` against the rest of the row: a canonical
+/// HTTP row that is not informational.
+pub(crate) fn cacheable_applies(category: Option<Category>, is_alias: bool) -> Result<(), Problem> {
+    http_only(Column::HeuristicallyCacheable, category, is_alias)?;
+    not_informational(
+        category,
+        "an informational (1xx) response is never cached",
+        "leave the field empty: caches do not store 1xx responses (RFC 9110, Section 15.2)",
+    )
+}
+
+/// `no_content` against the rest of the row: only a canonical HTTP row may
+/// say `yes`, and no informational row may say `no`.
+pub(crate) fn no_content_applies(
+    value: bool,
+    category: Option<Category>,
+    is_alias: bool,
+) -> Result<(), Problem> {
+    if value {
+        http_only(Column::NoContent, category, is_alias)
+    } else {
+        not_informational(
+            category,
+            "an informational (1xx) response never carries content",
+            "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
+        )
     }
 }

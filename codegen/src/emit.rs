@@ -9,8 +9,8 @@ use quote::quote;
 use super::docs::{doc_text, docs, reference_line, row_doc};
 use super::model::{Alias, Code, Flags, Registration, Table};
 use super::spec::{EnumSpec, HTTP, WS};
-use super::Kind;
 use super::HEADER;
+use super::{Column, Kind};
 
 /// Emits the whole generated file for a validated table.
 ///
@@ -32,15 +32,17 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
     let consts = status_module(table);
     let enums = [(&HTTP, &table.http), (&WS, &table.ws)].map(|(spec, codes)| {
         let code_enum = code_enum(spec, codes);
-        let data = enum_data(spec, codes, &table.aliases);
+        let data = code_table(spec, codes, &table.aliases);
         quote! {
             #code_enum
             #data
         }
     });
+    let flag_bits = flag_bits();
     quote! {
         #consts
         #(#enums)*
+        #flag_bits
     }
 }
 
@@ -199,52 +201,110 @@ fn registration(registration: &Registration) -> TokenStream {
     }
 }
 
-/// The data `src/table.rs` builds the enum's lookup tables from: an entry
-/// per variant in code order, and the deprecated names.
-fn enum_data(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
-    let ty = ident(spec.ty);
-    let entries_name = ident(&format!("{}_ENTRIES", spec.data));
-    let aliases_name = ident(&format!("{}_ALIASES", spec.data));
-    let entries = codes.iter().map(|c| {
-        let variant = ident(&c.variant);
-        let (name, phrase) = (&c.name, &c.phrase);
-        let display = format!("{} {}", c.number, c.phrase);
-        let Flags {
-            reporting_only,
-            heuristically_cacheable,
-            no_content,
-        } = c.flags;
-        let registration = registration(&c.registration);
-        quote! {
-            crate::table::Entry {
-                code: #ty::#variant,
-                name: #name,
-                phrase: #phrase,
-                display: #display,
-                reporting_only: #reporting_only,
-                heuristically_cacheable: #heuristically_cacheable,
-                no_content: #no_content,
-                registration: #registration,
+/// Every yes/no column with its value in a row. Each is one bit of a
+/// variant's `flags`, named after its column: a new flag column is one line
+/// here.
+fn flag_columns(flags: &Flags) -> [(Column, bool); 3] {
+    [
+        (Column::ReportingOnly, flags.reporting_only),
+        (
+            Column::HeuristicallyCacheable,
+            flags.heuristically_cacheable,
+        ),
+        (Column::NoContent, flags.no_content),
+    ]
+}
+
+/// The name of a flag's bit, `NO_CONTENT`.
+fn flag_ident(column: Column) -> Ident {
+    ident(&column.as_str().to_ascii_uppercase())
+}
+
+/// `mod flag`: the bit of each yes/no column.
+fn flag_bits() -> TokenStream {
+    let bits = flag_columns(&Flags::default())
+        .into_iter()
+        .enumerate()
+        .map(|(i, (column, _))| {
+            let name = flag_ident(column);
+            let shift = Literal::usize_unsuffixed(i);
+            let doc = format!(" Set in the flags of a row whose `{column}` is `yes`.");
+            quote! {
+                #[doc = #doc]
+                pub(crate) const #name: u32 = 1 << #shift;
             }
+        });
+    quote! {
+        /// The yes/no columns of `data/status.csv`, one bit each in a variant's
+        /// `flags` (after the column's default is applied).
+        pub(crate) mod flag {
+            #(#bits)*
         }
-    });
+    }
+}
+
+/// A row's flags as its variant's `flags`: the bits that are set, or `0`.
+fn flags(flags: &Flags) -> TokenStream {
+    let set: Vec<Ident> = flag_columns(flags)
+        .into_iter()
+        .filter(|&(_, set)| set)
+        .map(|(column, _)| flag_ident(column))
+        .collect();
+    if set.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(flag::#set)|*)
+    }
+}
+
+/// The enum's final lookup tables, the `crate::table::CodeTable` that
+/// `src/table.rs` looks codes up in: for each number from the first code
+/// to the last, its variant (`by_code`) and its variant's position
+/// (`slots`); one array per field of the variants, in code order; the
+/// deprecated names.
+fn code_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+    let ty = ident(spec.ty);
+    let name = ident(&format!("{}_TABLE", spec.data));
+    let first = codes.first().map_or(0, |c| c.number);
+    let span = codes
+        .last()
+        .map_or(0, |c| usize::from(c.number - first) + 1);
+    let mut by_code = vec![quote!(None); span];
+    let mut slots = vec![quote!(crate::table::NONE); span];
+    for (slot, code) in codes.iter().enumerate() {
+        let offset = usize::from(code.number - first);
+        let variant = ident(&code.variant);
+        by_code[offset] = quote!(Some(#ty::#variant));
+        let slot = Literal::usize_unsuffixed(slot);
+        slots[offset] = quote!(#slot);
+    }
+    let names = codes.iter().map(|c| &c.name);
+    let phrases = codes.iter().map(|c| &c.phrase);
+    let displays = codes.iter().map(|c| format!("{} {}", c.number, c.phrase));
+    let flags = codes.iter().map(|c| flags(&c.flags));
+    let registrations = codes.iter().map(|c| registration(&c.registration));
     let aliases = aliases.iter().filter(|a| a.kind == spec.kind).map(|a| {
         let name = &a.name;
         let variant = ident(&a.target_variant);
         quote!((#name, #ty::#variant))
     });
-    let entries_doc = format!(
-        " Each [`{}`] variant's strings, flags and registration, in code order.",
+    let doc = format!(
+        " The lookup tables of [`{}`]: by number from the first code, and per variant in code order.",
         spec.ty
     );
-    let aliases_doc = format!(
-        " The deprecated names of [`{}`] variants, and the variant each names.",
-        spec.ty
-    );
+    let first = num(first);
     quote! {
-        #[doc = #entries_doc]
-        pub(crate) const #entries_name: &[crate::table::Entry<#ty>] = &[#(#entries),*];
-        #[doc = #aliases_doc]
-        pub(crate) const #aliases_name: &[(&str, #ty)] = &[#(#aliases),*];
+        #[doc = #doc]
+        pub(crate) const #name: crate::table::CodeTable<#ty> = crate::table::CodeTable {
+            first: #first,
+            by_code: &[#(#by_code),*],
+            slots: &[#(#slots),*],
+            names: &[#(#names),*],
+            phrases: &[#(#phrases),*],
+            displays: &[#(#displays),*],
+            flags: &[#(#flags),*],
+            registrations: &[#(#registrations),*],
+            aliases: &[#(#aliases),*],
+        };
     }
 }

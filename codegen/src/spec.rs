@@ -9,7 +9,7 @@ use super::Kind;
 pub(crate) struct EnumSpec {
     pub(crate) kind: Kind,
     pub(crate) ty: &'static str,
-    /// What the names of the enum's data start with, `HTTP` in `HTTP_ENTRIES`.
+    /// What the name of the enum's lookup tables starts with, `HTTP` in `HTTP_TABLE`.
     pub(crate) data: &'static str,
     /// What the enum holds, before the generated example.
     pub(crate) about: &'static str,
