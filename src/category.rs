@@ -69,15 +69,15 @@ impl Category {
     #[must_use]
     #[inline]
     pub const fn of(number: u16) -> Option<Self> {
-        match number {
-            100..=199 => Some(Self::Informational),
-            200..=299 => Some(Self::Success),
-            300..=399 => Some(Self::Redirection),
-            400..=499 => Some(Self::ClientError),
-            500..=599 => Some(Self::ServerError),
-            1000..=4999 => Some(Self::WebSocket),
-            _ => None,
+        // The ranges are `first` and `last`; `ALL` is in their order.
+        let mut i = 0;
+        while i < Self::ALL.len() {
+            if Self::ALL[i].contains(number) {
+                return Some(Self::ALL[i]);
+            }
+            i += 1;
         }
+        None
     }
 
     /// The lowest number in this category.

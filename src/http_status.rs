@@ -72,7 +72,8 @@ impl HttpStatus {
         HTTP_TABLE.name(self.code())
     }
 
-    /// The class of the code, from its first digit.
+    /// The class of the code, from its first digit: [`Category::of`] its
+    /// number.
     ///
     /// ```
     /// use status_codes::{Category, HttpStatus};
@@ -83,13 +84,10 @@ impl HttpStatus {
     #[must_use]
     #[inline]
     pub const fn category(self) -> Category {
-        // Validation keeps every variant within 100-599.
-        match self.code() / 100 {
-            1 => Category::Informational,
-            2 => Category::Success,
-            3 => Category::Redirection,
-            4 => Category::ClientError,
-            _ => Category::ServerError,
+        match Category::of(self.code()) {
+            Some(category) => category,
+            // Not reached: validation keeps every variant in its category.
+            None => Category::ServerError,
         }
     }
 
@@ -264,8 +262,10 @@ impl HttpStatus {
     pub const fn understood_as(code: u16) -> Option<Self> {
         match Self::from_code(code) {
             Some(status) => Some(status),
-            None if 100 <= code && code <= 599 => Self::from_code(code / 100 * 100),
-            None => None,
+            None => match Category::of(code) {
+                Some(category) if category.is_http() => Self::from_code(category.first()),
+                _ => None,
+            },
         }
     }
 }
