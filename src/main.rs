@@ -110,14 +110,15 @@ fn lookup(query: &str) -> Option<Found> {
     if let Some(code) = Code::parse(&words) {
         return Some(Found::One(code, words));
     }
-    // The name's words alone: NOT_FOUND is HTTP_404_NOT_FOUND. Parsing the
-    // full name finds the deprecated aliases too.
+    // The name's words alone: NOT_FOUND is HTTP_404_NOT_FOUND. The name is
+    // the canonical one up to its number (`HTTP_404`, so the library's
+    // prefix) and the words; parsing it finds the deprecated aliases too.
     for code in all() {
-        let prefix = match code {
-            Code::Http(_) => "HTTP",
-            Code::Ws(_) => "WS",
+        let number = code.number().to_string();
+        let Some(at) = code.name().find(&number) else {
+            continue;
         };
-        let name = format!("{prefix}_{}_{words}", code.number());
+        let name = format!("{}_{words}", &code.name()[..at + number.len()]);
         if Code::parse(&name) == Some(code) {
             return Some(Found::One(code, name));
         }
