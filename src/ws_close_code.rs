@@ -99,11 +99,11 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn can_send(code: u16) -> bool {
-        match code {
+        if Self::is_protocol_range(code) {
             // A registered protocol code that is not reporting-only.
-            1000..=2999 => matches!(WS_TABLE.flag_of(code, flag::REPORTING_ONLY), Some(false)),
-            3000..=4999 => true,
-            _ => false,
+            matches!(WS_TABLE.flag_of(code, flag::REPORTING_ONLY), Some(false))
+        } else {
+            Self::is_registered_range(code) || Self::is_private_use(code)
         }
     }
 
@@ -167,7 +167,24 @@ impl WsCloseCode {
     #[must_use]
     #[inline]
     pub const fn can_send_from_browser(code: u16) -> bool {
-        matches!(code, 1000 | 3000..=4999)
+        code == 1000 || Self::is_registered_range(code) || Self::is_private_use(code)
+    }
+
+    /// Whether the number is in the range RFC 6455 keeps for the protocol's
+    /// own codes, 1000-2999 (Section 7.4.2): codes defined by the RFC or by
+    /// later standards, registered with IANA. Below 1000 no code is used.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// assert!(WsCloseCode::is_protocol_range(1008));
+    /// assert!(!WsCloseCode::is_protocol_range(3000));
+    /// assert!(!WsCloseCode::is_protocol_range(999));
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn is_protocol_range(code: u16) -> bool {
+        matches!(code, 1000..=2999)
     }
 
     /// Whether the number is in the range registered with IANA for

@@ -22,6 +22,17 @@ fn the_categories_have_the_same_names_and_ranges() {
 }
 
 #[test]
+fn the_websocket_protocol_range_is_the_same() {
+    for number in 0..=u16::MAX {
+        assert_eq!(
+            WsCloseCode::is_protocol_range(number),
+            codegen::WS_PROTOCOL_CODES.contains(&number),
+            "{number}"
+        );
+    }
+}
+
+#[test]
 fn every_name_has_its_kinds_prefix_and_parses_by_it() {
     let http = codegen::Kind::Http.prefix();
     let ws = codegen::Kind::WebSocket.prefix();

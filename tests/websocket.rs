@@ -1,9 +1,10 @@
-//! The WebSocket close-code rules, `WebSocketState` and `WebSocketDisconnect`.
+//! The WebSocket close-code rules and `WebSocketState`
+//! (`WebSocketDisconnect` is in `tests/disconnect.rs`).
 //! Which close codes exist and which are reporting-only are read from
 //! `data/status.csv`, so the tests hold for any valid table.
 
 use status_codes::{
-    check_close, CloseFrameError, WebSocketState, WsCloseCode, MAX_CLOSE_REASON_LEN,
+    check_close, Category, CloseFrameError, WebSocketState, WsCloseCode, MAX_CLOSE_REASON_LEN,
 };
 use status_codes_codegen as codegen;
 
@@ -104,6 +105,10 @@ fn browser_close_codes_for_every_u16() {
 fn ranges() {
     for code in 0..=u16::MAX {
         assert_eq!(
+            WsCloseCode::is_protocol_range(code),
+            (1000..=2999).contains(&code)
+        );
+        assert_eq!(
             WsCloseCode::is_registered_range(code),
             (3000..=3999).contains(&code)
         );
@@ -111,6 +116,15 @@ fn ranges() {
             WsCloseCode::is_private_use(code),
             (4000..=4999).contains(&code)
         );
+        // The three ranges split the WebSocket category between them.
+        let in_ranges = [
+            WsCloseCode::is_protocol_range(code),
+            WsCloseCode::is_registered_range(code),
+            WsCloseCode::is_private_use(code),
+        ];
+        let in_category = Category::of(code) == Some(Category::WebSocket);
+        let count = in_ranges.iter().filter(|&&b| b).count();
+        assert_eq!(count, usize::from(in_category), "{code}");
     }
 }
 

@@ -6,6 +6,7 @@
 //! over every `u16`.
 
 use std::fmt;
+use std::ops::RangeInclusive;
 
 /// The class a code belongs to, decided by its number alone: the five HTTP
 /// classes of RFC 9110, Section 15, and WebSocket close codes (RFC 6455,
@@ -106,6 +107,17 @@ impl Category {
         }
     }
 }
+
+/// The WebSocket close codes that RFC 6455 keeps for the protocol itself
+/// (Section 7.4.2), the only ones a row may mark `reporting_only`; the others
+/// may always be sent. The library's `WsCloseCode::is_protocol_range` is the
+/// same range, held to this one by its `tests/generator_agrees.rs`.
+///
+/// ```
+/// assert!(status_codes_codegen::WS_PROTOCOL_CODES.contains(&1008));
+/// assert!(!status_codes_codegen::WS_PROTOCOL_CODES.contains(&3000));
+/// ```
+pub const WS_PROTOCOL_CODES: RangeInclusive<u16> = 1000..=2999;
 
 /// Prints the CSV spelling, as [`Category::as_str`] does.
 impl fmt::Display for Category {

@@ -10,7 +10,7 @@ use super::model::{Flags, Registration};
 use super::names::{check_name, Words};
 use super::read::Row;
 use super::suggest::closest;
-use super::Category;
+use super::{Category, WS_PROTOCOL_CODES};
 
 /// What the per-row checks make of a row that passes them.
 pub(crate) struct Checked<'a> {
@@ -249,11 +249,11 @@ pub(crate) fn registration(text: &str) -> Result<Registration, Problem> {
                          temporary registration, `obsoleted` for one IANA marks obsoleted, or \
                          leave the field empty for a permanent one";
     match text {
-        "permanent" => return Ok(Registration::Permanent),
-        "obsoleted" => return Ok(Registration::Obsoleted),
+        Registration::PERMANENT => return Ok(Registration::Permanent),
+        Registration::OBSOLETED => return Ok(Registration::Obsoleted),
         _ => {}
     }
-    let Some(date) = text.strip_prefix("temporary until ") else {
+    let Some(date) = text.strip_prefix(Registration::TEMPORARY_UNTIL) else {
         let problem = if text.starts_with("temporary") {
             format!("`{text}` gives no expiry date")
         } else {
@@ -362,10 +362,15 @@ pub(crate) fn reporting_only_applies(
             "`reporting_only` applies to WebSocket close codes only",
             "leave the field empty for HTTP status codes",
         ))
-    } else if number.is_some_and(|n| !(1000..=2999).contains(&n)) {
+    } else if number.is_some_and(|n| !WS_PROTOCOL_CODES.contains(&n)) {
+        let (first, last) = WS_PROTOCOL_CODES.into_inner();
         Err(Problem::new(
-            "`reporting_only` applies to the protocol's own codes, 1000-2999",
-            "codes 3000-4999 may always be sent (RFC 6455, Section 7.4.2); leave the field empty",
+            format!("`reporting_only` applies to the protocol's own codes, {first}-{last}"),
+            format!(
+                "codes {}-{} may always be sent (RFC 6455, Section 7.4.2); leave the field empty",
+                last + 1,
+                Category::WebSocket.last()
+            ),
         ))
     } else {
         Ok(())

@@ -53,7 +53,7 @@ mod validate;
 // itself needs only `generate`.
 pub use self::records::{Record, Records};
 pub use self::{
-    category::Category,
+    category::{Category, WS_PROTOCOL_CODES},
     columns::Column,
     emit::{emit, emit_tokens},
     error::{Error, Errors, Problem},

@@ -96,3 +96,34 @@ pub enum Registration {
     /// `obsoleted`: IANA marks the registration obsoleted.
     Obsoleted,
 }
+
+impl Registration {
+    /// What the `registration` field says for an obsoleted registration.
+    pub(crate) const OBSOLETED: &'static str = "obsoleted";
+    /// What the `registration` field says for a permanent one, when it is
+    /// not left empty.
+    pub(crate) const PERMANENT: &'static str = "permanent";
+    /// What starts the `registration` field of a temporary registration,
+    /// before the date.
+    pub(crate) const TEMPORARY_UNTIL: &'static str = "temporary until ";
+
+    /// The `registration` field that says this, as a maintainer writes it
+    /// (empty for a permanent registration); `checks::registration` parses
+    /// it back.
+    ///
+    /// ```
+    /// use status_codes_codegen::Registration;
+    ///
+    /// let temporary = Registration::Temporary { expires: "2026-11-13".into() };
+    /// assert_eq!(temporary.field(), "temporary until 2026-11-13");
+    /// assert_eq!(Registration::Obsoleted.field(), "obsoleted");
+    /// assert_eq!(Registration::Permanent.field(), "");
+    /// ```
+    pub fn field(&self) -> String {
+        match self {
+            Registration::Permanent => String::new(),
+            Registration::Temporary { expires } => format!("{}{expires}", Self::TEMPORARY_UNTIL),
+            Registration::Obsoleted => Self::OBSOLETED.to_owned(),
+        }
+    }
+}

@@ -343,6 +343,24 @@ fn registration_is_permanent_unless_the_row_says_otherwise() {
 }
 
 #[test]
+fn a_registration_reads_back_from_the_field_it_writes() {
+    let registrations = [
+        Registration::Permanent,
+        Registration::Obsoleted,
+        Registration::Temporary {
+            expires: "2028-02-29".to_owned(),
+        },
+    ];
+    for registration in registrations {
+        let field = registration.field();
+        let t = table(&format!(
+            "name,number,category,registration\nHTTP_200_OK,200,success,{field}\n"
+        ));
+        assert_eq!(t.http[0].registration, registration, "{field:?}");
+    }
+}
+
+#[test]
 fn registration_dates_must_be_real_days() {
     let header = "name,number,category,registration\n";
     for (date, valid) in [

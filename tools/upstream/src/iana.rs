@@ -1,6 +1,8 @@
 //! IANA's registry CSV files: a value (`404`) or a range (`105-199`), a
 //! description, a reference, found by the header's column names.
 
+use status_codes_codegen::Registration;
+
 use super::columns::{records, Record};
 use super::{InputError, Source};
 
@@ -44,17 +46,25 @@ pub enum Status {
 }
 
 impl Status {
-    /// The `registration` field of `data/status.csv` that says the same, or
-    /// `None` when no field value can (an unknown note, a missing date).
-    pub fn field(&self) -> Option<String> {
+    /// The registration this says, or `None` when no registration can (an
+    /// unknown note, a missing date).
+    pub fn registration(&self) -> Option<Registration> {
         match self {
-            Status::Permanent => Some(String::new()),
+            Status::Permanent => Some(Registration::Permanent),
             Status::Temporary {
                 expires: Some(date),
-            } => Some(format!("temporary until {date}")),
-            Status::Obsoleted => Some("obsoleted".to_owned()),
+            } => Some(Registration::Temporary {
+                expires: date.clone(),
+            }),
+            Status::Obsoleted => Some(Registration::Obsoleted),
             Status::Temporary { expires: None } | Status::Other(_) => None,
         }
+    }
+
+    /// The `registration` field of `data/status.csv` that says the same, or
+    /// `None` when no field value can; the generator owns its spelling.
+    pub fn field(&self) -> Option<String> {
+        self.registration().map(|registration| registration.field())
     }
 }
 

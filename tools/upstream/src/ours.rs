@@ -7,8 +7,7 @@ use std::collections::HashMap;
 use super::edit::{csv_line, Edit};
 use super::{InputError, TABLE};
 use status_codes_codegen::{
-    default_phrase, read_rows, validate, Alias, Category, Code, Column, Errors, Kind, Registration,
-    Row, Table,
+    default_phrase, read_rows, validate, Alias, Category, Code, Column, Errors, Kind, Row, Table,
 };
 
 /// `data/status.csv` as the generator reads it, plus what the edits need:
@@ -182,15 +181,6 @@ impl Ours {
             .iter()
             .find(|a| a.name == name)
             .map(Named::Alias)
-    }
-}
-
-/// The `registration` field that says `registration`.
-pub(crate) fn registration_field(registration: &Registration) -> String {
-    match registration {
-        Registration::Permanent => String::new(),
-        Registration::Temporary { expires } => format!("temporary until {expires}"),
-        Registration::Obsoleted => "obsoleted".to_owned(),
     }
 }
 

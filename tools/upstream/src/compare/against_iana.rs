@@ -5,7 +5,7 @@
 use super::Comparison;
 use crate::edit::Edit;
 use crate::iana::{reference_text, Registry, RegistryEntry, Status};
-use crate::ours::{describe_registration, registration_field};
+use crate::ours::describe_registration;
 use crate::TABLE;
 use status_codes_codegen::{default_phrase, Alias, Code, Column, Kind};
 
@@ -100,7 +100,7 @@ impl Comparison {
         code: &Code,
     ) {
         let (source, number) = (registry.source, code.number);
-        let have = registration_field(&code.registration);
+        let have = code.registration.field();
         let Some(want) = status.field() else {
             let note = match status {
                 Status::Other(note) => note.clone(),
