@@ -1,4 +1,8 @@
-//! The standard traits, implemented alike for both generated enums.
+//! The standard traits of both generated enums, written once in
+//! [`code_enum_traits!`]: `Display` (`404 Not Found`), `FromStr` (numbers
+//! and constant names), `TryFrom<u16>`, `From<_> for u16`, and equality with
+//! a `u16` both ways. `src/http_status.rs` and `src/ws_close_code.rs` each
+//! invoke it with their table and [`Kind`](crate::kind::Kind).
 
 /// Implements `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16` and
 /// comparisons with `u16` for a generated enum, over its `CodeTable`.

@@ -124,18 +124,6 @@ impl Inputs {
             deliberate: read(DELIBERATE)?,
         })
     }
-
-    /// The text of the file at `path` (one of the paths above).
-    pub fn file_mut(&mut self, path: &str) -> &mut String {
-        match path {
-            TABLE => &mut self.table,
-            DELIBERATE => &mut self.deliberate,
-            p if p == Source::IanaHttp.file() => &mut self.iana_http,
-            p if p == Source::IanaWebSocket.file() => &mut self.iana_websocket,
-            p if p == Source::Starlette.file() => &mut self.starlette,
-            other => panic!("not an input of the comparison: {other}"),
-        }
-    }
 }
 
 /// A file the comparison cannot read as it expects: a renamed or missing
