@@ -297,6 +297,42 @@ fn every_code(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    // Every constant name, deprecated ones included, in code order, beside
+    // `http` parsing every code's number (it has no names to parse).
+    let table = status_codes_codegen::parse_table(include_str!("../data/status.csv"))
+        .expect("data/status.csv is valid");
+    let mut names: Vec<(u16, &str)> = table
+        .http
+        .iter()
+        .map(|c| (c.number, c.name.as_str()))
+        .collect();
+    names.extend(
+        table
+            .aliases
+            .iter()
+            .filter(|a| a.kind == status_codes_codegen::Kind::Http)
+            .map(|a| (a.number, a.name.as_str())),
+    );
+    names.sort();
+    let mut group = c.benchmark_group("parse every name, beside http parsing every number");
+    group.throughput(Throughput::Elements(texts.len() as u64));
+    group.bench_function("http, every code's number", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(StatusCode::from_str(black_box(text)).ok());
+            }
+        });
+    });
+    group.throughput(Throughput::Elements(names.len() as u64));
+    group.bench_function("status-codes, every constant name", |b| {
+        b.iter(|| {
+            for &(_, name) in &names {
+                black_box(HttpStatus::from_str(black_box(name)).ok());
+            }
+        });
+    });
+    group.finish();
 }
 
 criterion_group!(

@@ -153,21 +153,27 @@ impl<T: Copy> CodeTable<T> {
     }
 
     /// Everything but three digits: kept out of line so that the hot path
-    /// above stays small where it is inlined.
+    /// above stays small where it is inlined. The first byte tells a number
+    /// from a name.
     #[inline(never)]
     fn parse_other(&self, prefix: &str, s: &str) -> Result<T, Failure> {
-        match parse_decimal(s.as_bytes()) {
-            Ok(code) => self.get(code).ok_or(Failure::UnknownCode(code)),
-            Err(NotDecimal::Malformed) => Err(Failure::BadNumber),
-            Err(NotDecimal::NotDigits) if s.is_empty() => Err(Failure::Empty),
-            Err(NotDecimal::NotDigits) => self.parse_name(prefix, s).ok_or(Failure::UnknownName),
+        match s.as_bytes().first() {
+            None => Err(Failure::Empty),
+            Some(b'0'..=b'9') => match parse_decimal(s.as_bytes()) {
+                Ok(code) => self.get(code).ok_or(Failure::UnknownCode(code)),
+                Err(NotDecimal::Malformed) => Err(Failure::BadNumber),
+                Err(NotDecimal::NotDigits) => Err(Failure::UnknownName),
+            },
+            Some(_) => self.parse_name(prefix, s).ok_or(Failure::UnknownName),
         }
     }
 
+    /// A constant name: the number after the prefix picks the one name to
+    /// compare with, and that comparison checks the prefix too.
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
-        let rest = s.strip_prefix(prefix)?.as_bytes();
+        let rest = s.as_bytes().get(prefix.len()..)?;
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        let code = parse_decimal(rest.get(..digits)?).ok()?;
+        let code = parse_decimal(&rest[..digits]).ok()?;
         if self.name(code) == s {
             return self.get(code);
         }
