@@ -168,12 +168,18 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// A constant name: the number after the prefix picks the one name to
-    /// compare with, and that comparison checks the prefix too.
+    /// A constant name: the digits after the prefix pick the one name to
+    /// compare with, and comparing the whole name checks everything else
+    /// (the prefix, and that the digits are the number as written: `0404`
+    /// or too many digits give a number whose name differs).
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.as_bytes().get(prefix.len()..)?;
-        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-        let code = parse_decimal(&rest[..digits]).ok()?;
+        let code = rest
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .fold(0u16, |code, &b| {
+                code.wrapping_mul(10).wrapping_add(u16::from(b - b'0'))
+            });
         if self.name(code) == s {
             return self.get(code);
         }

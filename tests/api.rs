@@ -172,6 +172,54 @@ fn every_csv_name_parses_to_its_variant() {
 }
 
 #[test]
+fn a_name_with_any_byte_changed_is_another_name_or_none() {
+    // Every byte of every name, changed to a letter, a digit, `_` or a
+    // byte that breaks UTF-8 would: the result parses only if it is some
+    // row's name, and then to that row.
+    let t = table();
+    let rows: Vec<(&str, u16)> = t
+        .http
+        .iter()
+        .chain(&t.ws)
+        .map(|c| (c.name.as_str(), c.number))
+        .chain(t.aliases.iter().map(|a| (a.name.as_str(), a.number)))
+        .collect();
+    let number_of = |name: &str| rows.iter().find(|(n, _)| *n == name).map(|&(_, n)| n);
+    for &(name, _) in &rows {
+        for at in 0..name.len() {
+            for replacement in [b'A', b'Z', b'0', b'9', b'_'] {
+                let mut bytes = name.as_bytes().to_vec();
+                if bytes[at] == replacement {
+                    continue;
+                }
+                bytes[at] = replacement;
+                let changed = String::from_utf8(bytes).unwrap();
+                let parsed = changed
+                    .parse::<HttpStatus>()
+                    .map(HttpStatus::code)
+                    .or_else(|_| changed.parse::<WsCloseCode>().map(WsCloseCode::code))
+                    .ok();
+                assert_eq!(parsed, number_of(&changed), "{changed}");
+            }
+        }
+        // Longer and shorter by one byte, at either end.
+        for changed in [
+            format!("{name}_"),
+            format!("_{name}"),
+            name[1..].to_owned(),
+            name[..name.len() - 1].to_owned(),
+        ] {
+            let parsed = changed.parse::<HttpStatus>().map(HttpStatus::code).ok();
+            assert_eq!(
+                parsed,
+                number_of(&changed).filter(|&n| n < 1000),
+                "{changed}"
+            );
+        }
+    }
+}
+
+#[test]
 fn from_str_rejects_near_misses() {
     for input in [
         "",
