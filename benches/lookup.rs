@@ -269,8 +269,9 @@ fn display_each<T: std::fmt::Display + Copy>(
     });
 }
 
-/// `Display` and number parsing over every known code, not one example:
-/// the lengths of the phrases and the branches taken vary by code.
+/// `Display`, number parsing and name parsing over every known code, not
+/// one example: the lengths of the phrases and names and the branches taken
+/// vary by code.
 fn every_code(c: &mut Criterion) {
     let (ours, theirs) = every_status();
     let mut group = c.benchmark_group("display every code into a reused String");

@@ -74,11 +74,15 @@
 //! | 5000+     | outside the close-code space                   | never                        |
 //!
 //! The ranges are a rule of the protocol and live in code
-//! ([`WsCloseCode::can_send`]); which codes exist and which are
-//! reporting-only are facts of the registry and live in `data/status.csv`
-//! (the rows, and the `reporting_only` column). A Close frame's reason is at
+//! ([`WsCloseCode::is_protocol_range`], [`is_registered_range`] and
+//! [`is_private_use`], from which [`WsCloseCode::can_send`] is built); which
+//! codes exist and which are reporting-only are facts of the registry and
+//! live in `data/status.csv` (the rows, and the `reporting_only` column). A Close frame's reason is at
 //! most [`MAX_CLOSE_REASON_LEN`] (123) bytes; [`check_close`] and
 //! `WebSocketDisconnect::for_sending` check both.
+//!
+//! [`is_registered_range`]: WsCloseCode::is_registered_range
+//! [`is_private_use`]: WsCloseCode::is_private_use
 //!
 //! # Cargo features
 //!

@@ -3,10 +3,10 @@
 //! The generator writes each enum's [`CodeTable`] as data (`HTTP_TABLE`,
 //! `WS_TABLE`): for each number from the first code to the last, its
 //! variant and its variant's position (its slot), one array per field of
-//! the variants in code order, and the deprecated names. Every lookup is a range check and one
-//! or two loads from small arrays; no branch depends on which known code it
-//! is, so lookups stay fast when codes arrive in an unpredictable order, and
-//! all of them work in `const` context.
+//! the variants in code order, and the deprecated names. Every lookup is a
+//! range check and one or two loads from small arrays; no branch depends on
+//! which known code it is, so lookups stay fast when codes arrive in an
+//! unpredictable order, and all of them work in `const` context.
 
 /// The slot of a number that has no variant: past the end of every
 /// per-variant array.
@@ -168,10 +168,11 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// A constant name: the digits after the prefix pick the one name to
-    /// compare with, and comparing the whole name checks everything else
-    /// (the prefix, and that the digits are the number as written: `0404`
-    /// or too many digits give a number whose name differs).
+    /// A constant name: the digits after the prefix (skipped by its length)
+    /// pick the one name to compare with, and comparing the whole name
+    /// checks everything else (the prefix itself, and that the digits are
+    /// the number as written: `0404` or too many digits give a number whose
+    /// name differs).
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.as_bytes().get(prefix.len()..)?;
         let code = rest

@@ -3,8 +3,11 @@
 //!
 //! Which codes may be sent is explained once, in the crate docs
 //! ("Sending WebSocket close codes"): the number ranges are a protocol rule
-//! and live here in [`WsCloseCode::can_send`]; which protocol codes exist and
-//! which are reporting-only are registry facts and live in `data/status.csv`.
+//! and live here, in [`WsCloseCode::is_protocol_range`],
+//! [`WsCloseCode::is_registered_range`] and [`WsCloseCode::is_private_use`],
+//! from which [`WsCloseCode::can_send`] is built; which protocol codes exist
+//! and which are reporting-only are registry facts and live in
+//! `data/status.csv`.
 
 use crate::generated::{flag, WS_TABLE};
 use crate::kind::Kind;

@@ -173,9 +173,8 @@ fn every_csv_name_parses_to_its_variant() {
 
 #[test]
 fn a_name_with_any_byte_changed_is_another_name_or_none() {
-    // Every byte of every name, changed to a letter, a digit, `_` or a
-    // byte that breaks UTF-8 would: the result parses only if it is some
-    // row's name, and then to that row.
+    // Every byte of every name, changed to a letter, a digit or `_`: the
+    // result parses only if it is some row's name, and then to that row.
     let t = table();
     let rows: Vec<(&str, u16)> = t
         .http
@@ -185,6 +184,12 @@ fn a_name_with_any_byte_changed_is_another_name_or_none() {
         .chain(t.aliases.iter().map(|a| (a.name.as_str(), a.number)))
         .collect();
     let number_of = |name: &str| rows.iter().find(|(n, _)| *n == name).map(|&(_, n)| n);
+    let parsed = |text: &str| {
+        text.parse::<HttpStatus>()
+            .map(HttpStatus::code)
+            .or_else(|_| text.parse::<WsCloseCode>().map(WsCloseCode::code))
+            .ok()
+    };
     for &(name, _) in &rows {
         for at in 0..name.len() {
             for replacement in [b'A', b'Z', b'0', b'9', b'_'] {
@@ -194,12 +199,7 @@ fn a_name_with_any_byte_changed_is_another_name_or_none() {
                 }
                 bytes[at] = replacement;
                 let changed = String::from_utf8(bytes).unwrap();
-                let parsed = changed
-                    .parse::<HttpStatus>()
-                    .map(HttpStatus::code)
-                    .or_else(|_| changed.parse::<WsCloseCode>().map(WsCloseCode::code))
-                    .ok();
-                assert_eq!(parsed, number_of(&changed), "{changed}");
+                assert_eq!(parsed(&changed), number_of(&changed), "{changed}");
             }
         }
         // Longer and shorter by one byte, at either end.
@@ -209,12 +209,7 @@ fn a_name_with_any_byte_changed_is_another_name_or_none() {
             name[1..].to_owned(),
             name[..name.len() - 1].to_owned(),
         ] {
-            let parsed = changed.parse::<HttpStatus>().map(HttpStatus::code).ok();
-            assert_eq!(
-                parsed,
-                number_of(&changed).filter(|&n| n < 1000),
-                "{changed}"
-            );
+            assert_eq!(parsed(&changed), number_of(&changed), "{changed}");
         }
     }
 }

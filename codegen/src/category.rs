@@ -1,9 +1,11 @@
-//! The six values of the `category` column and the number range of each.
+//! The six values of the `category` column and the number range of each,
+//! and the WebSocket protocol's own range, [`WS_PROTOCOL_CODES`].
 //!
 //! The library has its own `status_codes::Category` with the same names and
-//! ranges (the generator cannot depend on the library it generates); a test
-//! in the library, `tests/generator_agrees.rs`, holds the two to each other
-//! over every `u16`.
+//! ranges, and `WsCloseCode::is_protocol_range` (the generator cannot depend
+//! on the library it generates); a test in the library,
+//! `tests/generator_agrees.rs`, holds each pair to each other over every
+//! `u16`.
 
 use std::fmt;
 use std::ops::RangeInclusive;

@@ -178,9 +178,17 @@ pub(crate) fn number(text: Option<&str>) -> Result<u16, Problem> {
         ));
     }
     text.parse::<u16>().map_err(|_| {
+        let http = (
+            Category::Informational.first(),
+            Category::ServerError.last(),
+        );
+        let ws = (Category::WebSocket.first(), Category::WebSocket.last());
         Problem::new(
             format!("{text} does not fit in a u16 (the largest code is 65535)"),
-            "status codes are 100-599 and WebSocket close codes 1000-4999",
+            format!(
+                "status codes are {}-{} and WebSocket close codes {}-{}",
+                http.0, http.1, ws.0, ws.1
+            ),
         )
     })
 }
@@ -245,26 +253,30 @@ pub(crate) fn reference(text: &str) -> Result<(), Problem> {
 /// `registration`: `temporary until YYYY-MM-DD`, `obsoleted`, or
 /// `permanent` (the same as leaving the field empty).
 pub(crate) fn registration(text: &str) -> Result<Registration, Problem> {
-    const FORMS: &str = "write `temporary until YYYY-MM-DD` (the expiry date IANA lists) for a \
-                         temporary registration, `obsoleted` for one IANA marks obsoleted, or \
-                         leave the field empty for a permanent one";
+    let temporary = format!("{}{}", Registration::TEMPORARY, Registration::UNTIL);
+    let forms = format!(
+        "write `{temporary}YYYY-MM-DD` (the expiry date IANA lists) for a temporary \
+         registration, `{}` for one IANA marks obsoleted, or leave the field empty for a \
+         permanent one",
+        Registration::OBSOLETED
+    );
     match text {
         Registration::PERMANENT => return Ok(Registration::Permanent),
         Registration::OBSOLETED => return Ok(Registration::Obsoleted),
         _ => {}
     }
-    let Some(date) = text.strip_prefix(Registration::TEMPORARY_UNTIL) else {
-        let problem = if text.starts_with("temporary") {
-            format!("`{text}` gives no expiry date")
-        } else {
-            format!("`{text}` is not a registration status")
-        };
-        return Err(Problem::new(problem, FORMS));
+    let Some(rest) = text.strip_prefix(Registration::TEMPORARY) else {
+        let problem = format!("`{text}` is not a registration status");
+        return Err(Problem::new(problem, forms));
+    };
+    let Some(date) = rest.strip_prefix(Registration::UNTIL) else {
+        let problem = format!("`{text}` gives no expiry date");
+        return Err(Problem::new(problem, forms));
     };
     if !is_date(date.trim()) {
         return Err(Problem::new(
             format!("`{date}` is not a date written YYYY-MM-DD"),
-            "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
+            format!("write the expiry date IANA lists, for example `{temporary}2026-11-13`"),
         ));
     }
     Ok(Registration::Temporary {

@@ -1,5 +1,5 @@
 //! The text of the generated doc comments: CSV text made safe for rustdoc,
-//! and the docs of the enums and their items.
+//! and the docs of each row's items (the enums' own docs are in `spec.rs`).
 
 use proc_macro2::TokenStream;
 use quote::quote;

@@ -28,7 +28,18 @@ pub fn emit(table: &Table) -> String {
 }
 
 /// Every generated item, before formatting.
+///
+/// The table must come from [`validate`](crate::validate): a table whose
+/// codes are not sorted by number without repeats is a bug in the caller,
+/// and panics saying so.
 pub fn emit_tokens(table: &Table) -> TokenStream {
+    for codes in [&table.http, &table.ws] {
+        assert!(
+            codes.windows(2).all(|pair| pair[0].number < pair[1].number),
+            "bug in the caller of the status-codes generator: emit takes a table from \
+             validate, whose codes are sorted by number without repeats"
+        );
+    }
     let consts = status_module(table);
     let enums = [(&HTTP, &table.http), (&WS, &table.ws)].map(|(spec, codes)| {
         let code_enum = code_enum(spec, codes);
@@ -228,7 +239,9 @@ fn flag_bits() -> TokenStream {
         .map(|(i, (column, _))| {
             let name = flag_ident(column);
             let shift = Literal::usize_unsuffixed(i);
-            let doc = format!(" Set in the flags of a row whose `{column}` is `yes`.");
+            let doc = format!(
+                " Set in the flags of a row whose `{column}` is `yes`, as written or by default."
+            );
             quote! {
                 #[doc = #doc]
                 pub(crate) const #name: u32 = 1 << #shift;

@@ -15,8 +15,8 @@
 //!    sorted, unique, typed), checking each row (`checks.rs`, `names.rs`)
 //!    and the rows against each other, or every [`Error`] in the file
 //!    (`error.rs`);
-//! 3. [`emit`] (`emit.rs`, `spec.rs`, `docs.rs`): a `Table` into Rust tokens with
-//!    `quote`, formatted once by `prettyplease`. It cannot fail.
+//! 3. [`emit`] (`emit.rs`, `spec.rs`, `docs.rs`): a `Table` into Rust
+//!    tokens with `quote`, formatted once by `prettyplease`. It cannot fail.
 //!
 //! No environment variables, no file I/O, no printing: the caller reads the
 //! file and prints the errors.

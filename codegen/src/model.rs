@@ -103,9 +103,10 @@ impl Registration {
     /// What the `registration` field says for a permanent one, when it is
     /// not left empty.
     pub(crate) const PERMANENT: &'static str = "permanent";
-    /// What starts the `registration` field of a temporary registration,
-    /// before the date.
-    pub(crate) const TEMPORARY_UNTIL: &'static str = "temporary until ";
+    /// What starts the `registration` field of a temporary registration.
+    pub(crate) const TEMPORARY: &'static str = "temporary";
+    /// What comes between [`Registration::TEMPORARY`] and the date.
+    pub(crate) const UNTIL: &'static str = " until ";
 
     /// The `registration` field that says this, as a maintainer writes it
     /// (empty for a permanent registration); `checks::registration` parses
@@ -122,7 +123,9 @@ impl Registration {
     pub fn field(&self) -> String {
         match self {
             Registration::Permanent => String::new(),
-            Registration::Temporary { expires } => format!("{}{expires}", Self::TEMPORARY_UNTIL),
+            Registration::Temporary { expires } => {
+                format!("{}{}{expires}", Self::TEMPORARY, Self::UNTIL)
+            }
             Registration::Obsoleted => Self::OBSOLETED.to_owned(),
         }
     }

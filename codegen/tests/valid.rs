@@ -57,6 +57,23 @@ fn plain_summary() -> Vec<(String, u16, String, String)> {
 }
 
 #[test]
+#[should_panic(expected = "bug in the caller of the status-codes generator")]
+fn emitting_a_table_with_a_repeated_number_is_a_bug_that_says_so() {
+    let mut t =
+        table("name,number,category\nHTTP_200_OK,200,success\nHTTP_201_CREATED,201,success\n");
+    t.http[1].number = 200;
+    codegen::emit(&t);
+}
+
+#[test]
+#[should_panic(expected = "bug in the caller of the status-codes generator")]
+fn emitting_an_unsorted_table_is_a_bug_that_says_so() {
+    let mut t = table("name,number,category\nWS_1000_NORMAL_CLOSURE,1000,websocket\nWS_1001_GOING_AWAY,1001,websocket\n");
+    t.ws.swap(0, 1);
+    codegen::emit(&t);
+}
+
+#[test]
 fn golden_output_matches() {
     let generated = match generate(GOLDEN_CSV) {
         Ok(source) => source,

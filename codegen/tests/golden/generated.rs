@@ -8017,10 +8017,10 @@ pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = crate::table::
 /// The yes/no columns of `data/status.csv`, one bit each in a variant's
 /// `flags` (after the column's default is applied).
 pub(crate) mod flag {
-    /// Set in the flags of a row whose `reporting_only` is `yes`.
+    /// Set in the flags of a row whose `reporting_only` is `yes`, as written or by default.
     pub(crate) const REPORTING_ONLY: u32 = 1 << 0;
-    /// Set in the flags of a row whose `heuristically_cacheable` is `yes`.
+    /// Set in the flags of a row whose `heuristically_cacheable` is `yes`, as written or by default.
     pub(crate) const HEURISTICALLY_CACHEABLE: u32 = 1 << 1;
-    /// Set in the flags of a row whose `no_content` is `yes`.
+    /// Set in the flags of a row whose `no_content` is `yes`, as written or by default.
     pub(crate) const NO_CONTENT: u32 = 1 << 2;
 }

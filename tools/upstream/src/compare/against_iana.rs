@@ -115,7 +115,9 @@ impl Comparison {
             );
             let edit = Edit::ByHand(format!(
                 "read the registry's entry for {number} ({}, line {}); a new kind of note needs a \
-                 new `registration` value (codegen/src/checks.rs) and a case in `split_note` \
+                 new `registration` value (its spelling in `Registration` in \
+                 codegen/src/model.rs, its parsing in codegen/src/checks.rs, the library's \
+                 src/registration.rs) and a case in `split_note` and `Status` \
                  (tools/upstream/src/iana.rs)",
                 source.file(),
                 entry.line
