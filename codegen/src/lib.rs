@@ -40,6 +40,7 @@ mod columns;
 mod docs;
 mod emit;
 mod error;
+mod flags;
 mod kind;
 mod model;
 mod names;
