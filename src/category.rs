@@ -69,15 +69,12 @@ impl Category {
     #[must_use]
     #[inline]
     pub const fn of(number: u16) -> Option<Self> {
-        // The ranges are `first` and `last`; `ALL` is in their order.
-        let mut i = 0;
-        while i < Self::ALL.len() {
-            if Self::ALL[i].contains(number) {
-                return Some(Self::ALL[i]);
-            }
-            i += 1;
+        let hundred = (number / 100) as usize;
+        if hundred < BY_HUNDRED.len() {
+            BY_HUNDRED[hundred]
+        } else {
+            None
         }
-        None
     }
 
     /// The lowest number in this category.
@@ -181,6 +178,30 @@ impl Category {
         }
     }
 }
+
+/// How many hundreds the categories reach: up to the last one's `last`.
+const HUNDREDS: usize = Category::ALL[Category::ALL.len() - 1].last() as usize / 100 + 1;
+
+/// The category of each hundred numbers (`BY_HUNDRED[4]` holds 400-499),
+/// built from `first` and `last` at compile time: [`Category::of`] is one
+/// load, whatever the number. Every range starts and ends on a hundred,
+/// which the build checks.
+const BY_HUNDRED: [Option<Category>; HUNDREDS] = {
+    let mut table = [None; HUNDREDS];
+    let mut i = 0;
+    while i < Category::ALL.len() {
+        let category = Category::ALL[i];
+        let (first, last) = (category.first(), category.last());
+        assert!(first % 100 == 0 && last % 100 == 99);
+        let mut hundred = first / 100;
+        while hundred <= last / 100 {
+            table[hundred as usize] = Some(category);
+            hundred += 1;
+        }
+        i += 1;
+    }
+    table
+};
 
 /// Prints the CSV spelling, as [`Category::as_str`] does.
 ///
