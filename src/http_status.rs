@@ -263,8 +263,8 @@ impl HttpStatus {
         match Self::from_code(code) {
             Some(status) => Some(status),
             None => match Category::of(code) {
-                Some(category) if category.is_http() => Self::from_code(category.first()),
-                _ => None,
+                Some(Category::WebSocket) | None => None,
+                Some(category) => Self::from_code(category.first()),
             },
         }
     }

@@ -8,8 +8,7 @@
 //! which known code it is, so lookups stay fast when codes arrive in an
 //! unpredictable order, and all of them work in `const` context.
 
-/// The slot of a number that has no variant: past the end of every
-/// per-variant array.
+/// The slot of a number that has no variant.
 pub(crate) const NONE: u16 = u16::MAX;
 
 /// The lookup tables of one generated enum, written by the generator.
@@ -42,15 +41,18 @@ pub(crate) struct CodeTable<T: 'static> {
 }
 
 impl<T: Copy> CodeTable<T> {
-    /// The position of `code`'s variant in the per-variant arrays; past
-    /// their end when it has none.
+    /// The position of `code`'s variant in the per-variant arrays, if it
+    /// has one. The generator writes only positions within those arrays,
+    /// so indexing them with it cannot fail.
     #[inline]
-    const fn slot(&self, code: u16) -> usize {
+    const fn slot(&self, code: u16) -> Option<usize> {
         let offset = code.wrapping_sub(self.first) as usize;
-        if offset < self.slots.len() {
-            self.slots[offset] as usize
-        } else {
-            NONE as usize
+        if offset >= self.slots.len() {
+            return None;
+        }
+        match self.slots[offset] {
+            NONE => None,
+            slot => Some(slot as usize),
         }
     }
 
@@ -68,11 +70,9 @@ impl<T: Copy> CodeTable<T> {
     /// The reason phrase of any number that has a variant.
     #[inline]
     pub(crate) const fn phrase_of(&self, code: u16) -> Option<&'static str> {
-        let slot = self.slot(code);
-        if slot < self.phrases.len() {
-            Some(self.phrases[slot])
-        } else {
-            None
+        match self.slot(code) {
+            Some(slot) => Some(self.phrases[slot]),
+            None => None,
         }
     }
 
@@ -80,34 +80,41 @@ impl<T: Copy> CodeTable<T> {
     /// bit of `crate::generated::flag`) is set.
     #[inline]
     pub(crate) const fn flag_of(&self, code: u16, flag: u32) -> Option<bool> {
-        let slot = self.slot(code);
-        if slot < self.flags.len() {
-            Some(self.flags[slot] & flag != 0)
-        } else {
-            None
+        match self.slot(code) {
+            Some(slot) => Some(self.flags[slot] & flag != 0),
+            None => None,
         }
     }
 
     // The accessors of a variant, given its code. Every variant has a slot;
     // any other number gets an empty string or no flag, so these are `const`
-    // and cannot panic.
+    // without an `Option` to unwrap.
 
     /// The variant's constant name.
     #[inline]
     pub(crate) const fn name(&self, code: u16) -> &'static str {
-        str_of(self.names, self.slot(code))
+        match self.slot(code) {
+            Some(slot) => self.names[slot],
+            None => "",
+        }
     }
 
     /// The variant's reason phrase.
     #[inline]
     pub(crate) const fn phrase(&self, code: u16) -> &'static str {
-        str_of(self.phrases, self.slot(code))
+        match self.phrase_of(code) {
+            Some(phrase) => phrase,
+            None => "",
+        }
     }
 
     /// What `Display` prints for the variant.
     #[inline]
     pub(crate) const fn display(&self, code: u16) -> &'static str {
-        str_of(self.displays, self.slot(code))
+        match self.slot(code) {
+            Some(slot) => self.displays[slot],
+            None => "",
+        }
     }
 
     /// Whether the variant's `flag` (a bit of `crate::generated::flag`) is
@@ -120,11 +127,9 @@ impl<T: Copy> CodeTable<T> {
     /// How IANA registered the variant.
     #[inline]
     pub(crate) const fn registration(&self, code: u16) -> crate::Registration {
-        let slot = self.slot(code);
-        if slot < self.registrations.len() {
-            self.registrations[slot]
-        } else {
-            crate::Registration::Permanent
+        match self.slot(code) {
+            Some(slot) => self.registrations[slot],
+            None => crate::Registration::Permanent,
         }
     }
 
@@ -188,17 +193,6 @@ impl<T: Copy> CodeTable<T> {
             .iter()
             .find(|(name, _)| *name == s)
             .map(|&(_, value)| value)
-    }
-}
-
-/// The string at a variant's slot in one of the per-variant arrays; empty
-/// for a slot past its end.
-#[inline]
-const fn str_of(list: &'static [&'static str], slot: usize) -> &'static str {
-    if slot < list.len() {
-        list[slot]
-    } else {
-        ""
     }
 }
 
