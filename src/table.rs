@@ -8,9 +8,6 @@
 //! which known code it is, so lookups stay fast when codes arrive in an
 //! unpredictable order, and all of them work in `const` context.
 
-/// The slot of a number that has no variant.
-pub(crate) const NONE: u16 = u16::MAX;
-
 /// The lookup tables of one generated enum, written by the generator.
 ///
 /// What the table knows of each variant is in one array per field, in code
@@ -21,7 +18,8 @@ pub(crate) struct CodeTable<T: 'static> {
     /// For each number from `first` on, its variant: `from_code` in one load.
     pub(crate) by_code: &'static [Option<T>],
     /// For each number from `first` on, its variant's position in the
-    /// arrays below, or [`NONE`].
+    /// arrays below; for a number without a variant, the number of
+    /// variants, one past the end of every array.
     pub(crate) slots: &'static [u16],
     /// The constant name of each variant, `HTTP_404_NOT_FOUND`.
     pub(crate) names: &'static [&'static str],
@@ -41,18 +39,15 @@ pub(crate) struct CodeTable<T: 'static> {
 }
 
 impl<T: Copy> CodeTable<T> {
-    /// The position of `code`'s variant in the per-variant arrays, if it
-    /// has one. The generator writes only positions within those arrays,
-    /// so indexing them with it cannot fail.
+    /// The position of `code`'s variant in the per-variant arrays; one past
+    /// their end when it has none.
     #[inline]
-    const fn slot(&self, code: u16) -> Option<usize> {
+    const fn slot(&self, code: u16) -> usize {
         let offset = code.wrapping_sub(self.first) as usize;
-        if offset >= self.slots.len() {
-            return None;
-        }
-        match self.slots[offset] {
-            NONE => None,
-            slot => Some(slot as usize),
+        if offset < self.slots.len() {
+            self.slots[offset] as usize
+        } else {
+            self.names.len()
         }
     }
 
@@ -70,9 +65,11 @@ impl<T: Copy> CodeTable<T> {
     /// The reason phrase of any number that has a variant.
     #[inline]
     pub(crate) const fn phrase_of(&self, code: u16) -> Option<&'static str> {
-        match self.slot(code) {
-            Some(slot) => Some(self.phrases[slot]),
-            None => None,
+        let slot = self.slot(code);
+        if slot < self.phrases.len() {
+            Some(self.phrases[slot])
+        } else {
+            None
         }
     }
 
@@ -80,9 +77,11 @@ impl<T: Copy> CodeTable<T> {
     /// bit of `crate::generated::flag`) is set.
     #[inline]
     pub(crate) const fn flag_of(&self, code: u16, flag: u32) -> Option<bool> {
-        match self.slot(code) {
-            Some(slot) => Some(self.flags[slot] & flag != 0),
-            None => None,
+        let slot = self.slot(code);
+        if slot < self.flags.len() {
+            Some(self.flags[slot] & flag != 0)
+        } else {
+            None
         }
     }
 
@@ -93,44 +92,36 @@ impl<T: Copy> CodeTable<T> {
     /// The variant's constant name.
     #[inline]
     pub(crate) const fn name(&self, code: u16) -> &'static str {
-        match self.slot(code) {
-            Some(slot) => self.names[slot],
-            None => "",
-        }
+        at(self.names, self.slot(code), "")
     }
 
     /// The variant's reason phrase.
     #[inline]
     pub(crate) const fn phrase(&self, code: u16) -> &'static str {
-        match self.phrase_of(code) {
-            Some(phrase) => phrase,
-            None => "",
-        }
+        at(self.phrases, self.slot(code), "")
     }
 
     /// What `Display` prints for the variant.
     #[inline]
     pub(crate) const fn display(&self, code: u16) -> &'static str {
-        match self.slot(code) {
-            Some(slot) => self.displays[slot],
-            None => "",
-        }
+        at(self.displays, self.slot(code), "")
     }
 
     /// Whether the variant's `flag` (a bit of `crate::generated::flag`) is
     /// set.
     #[inline]
     pub(crate) const fn has(&self, code: u16, flag: u32) -> bool {
-        matches!(self.flag_of(code, flag), Some(true))
+        at(self.flags, self.slot(code), 0) & flag != 0
     }
 
     /// How IANA registered the variant.
     #[inline]
     pub(crate) const fn registration(&self, code: u16) -> crate::Registration {
-        match self.slot(code) {
-            Some(slot) => self.registrations[slot],
-            None => crate::Registration::Permanent,
-        }
+        at(
+            self.registrations,
+            self.slot(code),
+            crate::Registration::Permanent,
+        )
     }
 
     /// Parses a number (`"404"`) or a constant name, canonical or deprecated
@@ -193,6 +184,17 @@ impl<T: Copy> CodeTable<T> {
             .iter()
             .find(|(name, _)| *name == s)
             .map(|&(_, value)| value)
+    }
+}
+
+/// The value at `slot` in one of the per-variant arrays, or `none` one
+/// past its end (a number without a variant).
+#[inline]
+const fn at<V: Copy>(list: &'static [V], slot: usize, none: V) -> V {
+    if slot < list.len() {
+        list[slot]
+    } else {
+        none
     }
 }
 

@@ -283,7 +283,10 @@ fn code_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream
         .last()
         .map_or(0, |c| usize::from(c.number - first) + 1);
     let mut by_code = vec![quote!(None); span];
-    let mut slots = vec![quote!(crate::table::NONE); span];
+    // A number without a variant: one past the end of every per-variant
+    // array, so that each lookup needs one comparison.
+    let none = Literal::usize_unsuffixed(codes.len());
+    let mut slots = vec![quote!(#none); span];
     for (slot, code) in codes.iter().enumerate() {
         let offset = usize::from(code.number - first);
         let variant = ident(&code.variant);
