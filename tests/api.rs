@@ -215,6 +215,34 @@ fn a_name_with_any_byte_changed_is_another_name_or_none() {
 }
 
 #[test]
+fn every_three_characters_near_the_digits_parse_as_the_number_rules_say() {
+    // Three characters, each a digit or a neighbour of the digits in ASCII
+    // ('/' and ':'), or a letter: the fast path for three digits must agree
+    // with the number rules, including which error it gives.
+    let chars = ['/', '0', '1', '4', '9', ':', 'A'];
+    for a in chars {
+        for b in chars {
+            for c in chars {
+                let text: String = [a, b, c].iter().collect();
+                let digits = text.bytes().all(|d| d.is_ascii_digit());
+                let parsed = text.parse::<HttpStatus>();
+                if digits && a != '0' {
+                    let code: u16 = text.parse().unwrap();
+                    assert_eq!(parsed.ok(), HttpStatus::from_code(code), "{text}");
+                } else if digits {
+                    let err = parsed.unwrap_err();
+                    assert!(err.to_string().contains("leading zero"), "{text}: {err}");
+                } else {
+                    let err = parsed.unwrap_err();
+                    assert_eq!(err.unknown_code(), None, "{text}");
+                    assert!(err.to_string().contains("constant name"), "{text}: {err}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn from_str_rejects_near_misses() {
     for input in [
         "",
@@ -359,6 +387,16 @@ fn category_of_every_u16() {
         assert_eq!(c.is_http(), c != Category::WebSocket);
     }
     assert!("Success".parse::<Category>().is_err());
+}
+
+#[test]
+fn a_category_parse_error_lists_every_category() {
+    let err = "teapot".parse::<Category>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "unknown category; expected one of informational, success, redirection, \
+         client_error, server_error, websocket"
+    );
 }
 
 #[test]
