@@ -154,10 +154,10 @@ impl<T: Copy> CodeTable<T> {
     #[inline(never)]
     fn parse_other(&self, prefix: &str, s: &str) -> Result<T, Failure> {
         match s.as_bytes().first() {
-            None => Err(Failure::Empty),
-            Some(b'0'..=b'9') => match parse_decimal(s.as_bytes()) {
+            Some(b'0'..=b'9') | None => match parse_decimal(s.as_bytes()) {
                 Ok(code) => self.get(code).ok_or(Failure::UnknownCode(code)),
                 Err(NotDecimal::Malformed) => Err(Failure::BadNumber),
+                Err(NotDecimal::NotDigits) if s.is_empty() => Err(Failure::Empty),
                 Err(NotDecimal::NotDigits) => Err(Failure::UnknownName),
             },
             Some(_) => self.parse_name(prefix, s).ok_or(Failure::UnknownName),

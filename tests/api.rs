@@ -254,6 +254,8 @@ fn from_str_rejects_near_misses() {
         "4040",
         "65536",
         "99999999",
+        // 2^32 + 401: ten digits that would wrap to 401 in 32 bits.
+        "4294967697",
         "4_04",
         "404.0",
         "HTTP_404_NOT_FOUND ",
