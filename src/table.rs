@@ -124,35 +124,54 @@ impl<T: Copy> CodeTable<T> {
         )
     }
 
-    /// Parses a number (`"404"`) or a constant name, canonical or deprecated
-    /// (`"HTTP_404_NOT_FOUND"`). Names are found in constant time: the
-    /// number inside the name picks the one row to compare against.
+    /// How many digits every code of the table has, when they all have
+    /// the same number of them (3 for HTTP, 4 for WebSocket). A name's
+    /// number is then read without looking for its end.
     #[inline]
-    pub(crate) fn parse(&self, prefix: &str, s: &str) -> Result<T, Failure> {
-        // Three digits, the shape of every HTTP code, without a loop.
-        if let [a, b, c] = *s.as_bytes() {
-            let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
-            // One branch for all three digits: `&` does not short-circuit.
-            if (a.wrapping_sub(1) < 9) & (b < 10) & (c < 10) {
-                let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
-                // `get` by hand: `slice::get` is not `const` so `get` cannot
-                // use it, but here it lets the optimiser drop a check
-                // (parsing "404": 1.62 ns with `get`, 1.42 ns with this).
-                let offset = usize::from(code.wrapping_sub(self.first));
-                return match self.by_code.get(offset) {
-                    Some(&Some(value)) => Ok(value),
-                    _ => Err(Failure::UnknownCode(code)),
-                };
-            }
+    const fn width(&self) -> Option<usize> {
+        let last = self.first as usize + self.by_code.len().saturating_sub(1);
+        let width = decimal_width(self.first as usize);
+        if width == decimal_width(last) {
+            Some(width)
+        } else {
+            None
         }
-        self.parse_other(prefix, s)
     }
 
-    /// Everything but three digits: kept out of line so that the hot path
-    /// above stays small where it is inlined. The first byte tells a number
-    /// from a name.
-    #[inline(never)]
-    fn parse_other(&self, prefix: &str, s: &str) -> Result<T, Failure> {
+    /// Parses three digits, the shape of every HTTP code, without a loop;
+    /// `None` for any other string, which goes to
+    /// [`parse_other`](Self::parse_other).
+    #[inline]
+    pub(crate) fn parse_three_digits(&self, s: &str) -> Option<Result<T, Failure>> {
+        let [a, b, c] = *s.as_bytes() else {
+            return None;
+        };
+        let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
+        // One branch for all three digits: `&` does not short-circuit.
+        if !((a.wrapping_sub(1) < 9) & (b < 10) & (c < 10)) {
+            return None;
+        }
+        let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
+        // `get` by hand: `slice::get` is not `const` so `get` cannot use
+        // it, but here it lets the optimiser drop a check (parsing "404":
+        // 1.62 ns with `get`, 1.42 ns with this).
+        let offset = usize::from(code.wrapping_sub(self.first));
+        Some(match self.by_code.get(offset) {
+            Some(&Some(value)) => Ok(value),
+            _ => Err(Failure::UnknownCode(code)),
+        })
+    }
+
+    /// Parses anything but three digits: any other number, or a constant
+    /// name, canonical or deprecated (`"HTTP_404_NOT_FOUND"`). The first
+    /// byte tells a number from a name.
+    ///
+    /// Each enum's `FromStr` calls this from a function of its own, kept
+    /// out of line, over its table as a constant (`code_enum_traits!`): the
+    /// table's lengths and [`width`](Self::width) are then known when the
+    /// function is compiled.
+    #[inline]
+    pub(crate) fn parse_other(&self, prefix: &str, s: &str) -> Result<T, Failure> {
         match s.as_bytes().first() {
             Some(b'0'..=b'9') | None => match parse_decimal(s.as_bytes()) {
                 Ok(code) => self.get(code).ok_or(Failure::UnknownCode(code)),
@@ -164,19 +183,30 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// A constant name: the digits after the prefix (skipped by its length)
-    /// pick the one name to compare with, and comparing the whole name
-    /// checks everything else (the prefix itself, and that the digits are
-    /// the number as written: `0404` or too many digits give a number whose
-    /// name differs).
+    /// A constant name, found in constant time: the digits after the
+    /// prefix (skipped by its length) pick the one name to compare with,
+    /// and comparing the whole name checks everything else (the prefix
+    /// itself, and that the digits are the number as written: `0404`, too
+    /// many digits or a byte that is not a digit give a number whose name
+    /// differs).
+    ///
+    /// Every name, deprecated or not, is the prefix, its number's digits
+    /// and words (the generator checks it), so a string too short to hold
+    /// the digits is no name.
+    #[inline]
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.as_bytes().get(prefix.len()..)?;
-        let code = rest
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .fold(0u16, |code, &b| {
-                code.wrapping_mul(10).wrapping_add(u16::from(b - b'0'))
-            });
+        let digit = |code: u16, &b: &u8| {
+            code.wrapping_mul(10)
+                .wrapping_add(u16::from(b.wrapping_sub(b'0')))
+        };
+        let code = match self.width() {
+            Some(width) => rest.get(..width)?.iter().fold(0, digit),
+            None => rest
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .fold(0, digit),
+        };
         if self.name(code) == s {
             return self.get(code);
         }
@@ -195,6 +225,17 @@ const fn at<V: Copy>(list: &'static [V], slot: usize, none: V) -> V {
         list[slot]
     } else {
         none
+    }
+}
+
+/// How many decimal digits `n` has, for the numbers a table can hold.
+const fn decimal_width(n: usize) -> usize {
+    match n {
+        0..=9 => 1,
+        10..=99 => 2,
+        100..=999 => 3,
+        1000..=9999 => 4,
+        _ => 5,
     }
 }
 
@@ -238,4 +279,103 @@ pub(crate) enum Failure {
     UnknownCode(u16),
     /// Neither a number nor one of the constant names.
     UnknownName,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{decimal_width, CodeTable, Failure};
+    use crate::Registration::Permanent;
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Code {
+        Ninety,
+        Hundred,
+        HundredOne,
+    }
+
+    /// Codes 99 and 100, of two widths, and 101 with a deprecated name.
+    const MIXED: CodeTable<Code> = CodeTable {
+        first: 99,
+        by_code: &[
+            Some(Code::Ninety),
+            Some(Code::Hundred),
+            Some(Code::HundredOne),
+        ],
+        slots: &[0, 1, 2],
+        names: &["T_99_NINETY", "T_100_HUNDRED", "T_101_ONE"],
+        phrases: &["Ninety", "Hundred", "One"],
+        displays: &["99 Ninety", "100 Hundred", "101 One"],
+        flags: &[0, 0, 0],
+        registrations: &[Permanent, Permanent, Permanent],
+        aliases: &[("T_101_OLD", Code::HundredOne)],
+    };
+
+    /// The last two codes of `MIXED`, both of three digits.
+    const FIXED: CodeTable<Code> = CodeTable {
+        first: 100,
+        by_code: &[Some(Code::Hundred), Some(Code::HundredOne)],
+        slots: &[0, 1],
+        names: &["T_100_HUNDRED", "T_101_ONE"],
+        phrases: &["Hundred", "One"],
+        displays: &["100 Hundred", "101 One"],
+        flags: &[0, 0],
+        registrations: &[Permanent, Permanent],
+        aliases: &[("T_101_OLD", Code::HundredOne)],
+    };
+
+    #[test]
+    fn decimal_width_at_each_boundary() {
+        for (n, width) in [
+            (0, 1),
+            (9, 1),
+            (10, 2),
+            (99, 2),
+            (100, 3),
+            (999, 3),
+            (1000, 4),
+            (9999, 4),
+            (10000, 5),
+            (65535, 5),
+        ] {
+            assert_eq!(decimal_width(n), width, "{n}");
+        }
+    }
+
+    #[test]
+    fn width_is_known_only_when_every_code_has_as_many_digits() {
+        assert_eq!(FIXED.width(), Some(3));
+        assert_eq!(MIXED.width(), None);
+    }
+
+    /// Both ways of reading a name's digits, a fixed width and a scan for
+    /// their end, find the same names and refuse the same near misses.
+    #[test]
+    fn names_parse_whether_or_not_the_width_is_fixed() {
+        let expect = |table: &CodeTable<Code>, s: &str, want: Option<Code>| {
+            assert_eq!(table.parse_other("T_", s).ok(), want, "{s}");
+        };
+        for table in [&MIXED, &FIXED] {
+            expect(table, "T_100_HUNDRED", Some(Code::Hundred));
+            expect(table, "T_101_ONE", Some(Code::HundredOne));
+            expect(table, "T_101_OLD", Some(Code::HundredOne));
+            for miss in [
+                "T_",
+                "T_1",
+                "T_10",
+                "T_100",
+                "T_100_",
+                "T_0100_HUNDRED",
+                "T_1000_HUNDRED",
+                "T_1O0_HUNDRED",
+                "T_100_HUNDREDS",
+                "X_100_HUNDRED",
+                "T_101_OLDER",
+            ] {
+                expect(table, miss, None);
+                assert_eq!(table.parse_other("T_", miss), Err(Failure::UnknownName));
+            }
+        }
+        expect(&MIXED, "T_99_NINETY", Some(Code::Ninety));
+        expect(&FIXED, "T_99_NINETY", None);
+    }
 }

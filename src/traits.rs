@@ -32,8 +32,16 @@ macro_rules! code_enum_traits {
 
             #[inline]
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                /// Everything but three digits: out of line, so that the
+                /// three-digit path stays small where `from_str` is
+                /// inlined, and over this enum's table as a constant.
+                #[inline(never)]
+                fn parse_other(s: &str) -> Result<$ty, crate::table::Failure> {
+                    $table.parse_other($kind.prefix(), s)
+                }
                 $table
-                    .parse($kind.prefix(), s)
+                    .parse_three_digits(s)
+                    .unwrap_or_else(|| parse_other(s))
                     .map_err(|failure| crate::ParseCodeError::new(failure, $kind))
             }
         }
