@@ -345,6 +345,31 @@ mod tests {
     fn width_is_known_only_when_every_code_has_as_many_digits() {
         assert_eq!(FIXED.width(), Some(3));
         assert_eq!(MIXED.width(), None);
+        // The category ranges give every HTTP code three digits and every
+        // close code four, whatever rows the table has.
+        if !crate::HttpStatus::ALL.is_empty() {
+            assert_eq!(crate::generated::HTTP_TABLE.width(), Some(3));
+        }
+        if !crate::WsCloseCode::ALL.is_empty() {
+            assert_eq!(crate::generated::WS_TABLE.width(), Some(4));
+        }
+    }
+
+    /// The three-digit path answers for three digits and leaves everything
+    /// else to `parse_other`.
+    #[test]
+    fn three_digits_and_nothing_else_take_the_short_path() {
+        assert_eq!(FIXED.parse_three_digits("100"), Some(Ok(Code::Hundred)));
+        assert_eq!(FIXED.parse_three_digits("101"), Some(Ok(Code::HundredOne)));
+        for (text, unknown) in [("102", 102), ("999", 999), ("200", 200)] {
+            assert_eq!(
+                FIXED.parse_three_digits(text),
+                Some(Err(Failure::UnknownCode(unknown)))
+            );
+        }
+        for other in ["", "10", "1000", "099", "10a", "1 0", "T_100_HUNDRED"] {
+            assert_eq!(FIXED.parse_three_digits(other), None, "{other}");
+        }
     }
 
     /// Both ways of reading a name's digits, a fixed width and a scan for
