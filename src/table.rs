@@ -124,12 +124,16 @@ impl<T: Copy> CodeTable<T> {
         )
     }
 
-    /// How many digits every code of the table has, when they all have
-    /// the same number of them (3 for HTTP, 4 for WebSocket). A name's
-    /// number is then read without looking for its end.
+    /// How many digits every code of the table has, when it has codes and
+    /// they all have the same number of digits (3 for HTTP, 4 for
+    /// WebSocket). A name's number is then read without looking for its
+    /// end.
     #[inline]
     const fn width(&self) -> Option<usize> {
-        let last = self.first as usize + self.by_code.len().saturating_sub(1);
+        if self.by_code.is_empty() {
+            return None;
+        }
+        let last = self.first as usize + self.by_code.len() - 1;
         let width = decimal_width(self.first as usize);
         if width == decimal_width(last) {
             Some(width)
@@ -183,16 +187,19 @@ impl<T: Copy> CodeTable<T> {
         }
     }
 
-    /// A constant name, found in constant time: the digits after the
-    /// prefix (skipped by its length) pick the one name to compare with,
-    /// and comparing the whole name checks everything else (the prefix
-    /// itself, and that the digits are the number as written: `0404`, too
-    /// many digits or a byte that is not a digit give a number whose name
-    /// differs).
+    /// A constant name. A canonical name is found in constant time: the
+    /// digits after the prefix (skipped by its length) pick the one name to
+    /// compare with, and comparing the whole name checks everything else
+    /// (the prefix itself, and that the digits are the number as written:
+    /// `0404`, too many digits or a byte that is not a digit give a number
+    /// whose name differs). A deprecated name is found by a scan of the few
+    /// deprecated names.
     ///
-    /// Every name, deprecated or not, is the prefix, its number's digits
-    /// and words (the generator checks it), so a string too short to hold
-    /// the digits is no name.
+    /// Every name, deprecated or not, is the prefix, its row's number and
+    /// words, and a deprecated name's number is its target's: the generator
+    /// checks both (`check_name` in `codegen/src/names.rs`, the alias rules
+    /// in `codegen/src/validate.rs`). So a string too short to hold the
+    /// digits is no name, and returning before the scan is right.
     #[inline]
     fn parse_name(&self, prefix: &str, s: &str) -> Option<T> {
         let rest = s.as_bytes().get(prefix.len()..)?;
@@ -288,7 +295,7 @@ mod tests {
 
     #[derive(Clone, Copy, Debug, PartialEq)]
     enum Code {
-        Ninety,
+        NinetyNine,
         Hundred,
         HundredOne,
     }
@@ -297,7 +304,7 @@ mod tests {
     const MIXED: CodeTable<Code> = CodeTable {
         first: 99,
         by_code: &[
-            Some(Code::Ninety),
+            Some(Code::NinetyNine),
             Some(Code::Hundred),
             Some(Code::HundredOne),
         ],
@@ -345,14 +352,20 @@ mod tests {
     fn width_is_known_only_when_every_code_has_as_many_digits() {
         assert_eq!(FIXED.width(), Some(3));
         assert_eq!(MIXED.width(), None);
+        let empty = CodeTable {
+            first: 0,
+            by_code: &[],
+            slots: &[],
+            ..FIXED
+        };
+        assert_eq!(empty.width(), None);
         // The category ranges give every HTTP code three digits and every
-        // close code four, whatever rows the table has.
-        if !crate::HttpStatus::ALL.is_empty() {
-            assert_eq!(crate::generated::HTTP_TABLE.width(), Some(3));
-        }
-        if !crate::WsCloseCode::ALL.is_empty() {
-            assert_eq!(crate::generated::WS_TABLE.width(), Some(4));
-        }
+        // close code four, whatever rows the table has (a table may have
+        // none of one kind).
+        let http = (!crate::HttpStatus::ALL.is_empty()).then_some(3);
+        assert_eq!(crate::generated::HTTP_TABLE.width(), http);
+        let ws = (!crate::WsCloseCode::ALL.is_empty()).then_some(4);
+        assert_eq!(crate::generated::WS_TABLE.width(), ws);
     }
 
     /// The three-digit path answers for three digits and leaves everything
@@ -367,13 +380,15 @@ mod tests {
                 Some(Err(Failure::UnknownCode(unknown)))
             );
         }
-        for other in ["", "10", "1000", "099", "10a", "1 0", "T_100_HUNDRED"] {
+        // "€" is three bytes, none of them a digit.
+        for other in ["", "10", "1000", "099", "10a", "1 0", "€", "T_100_HUNDRED"] {
             assert_eq!(FIXED.parse_three_digits(other), None, "{other}");
         }
     }
 
-    /// Both ways of reading a name's digits, a fixed width and a scan for
-    /// their end, find the same names and refuse the same near misses.
+    /// Both ways of reading a name's digits, at a fixed width (`FIXED`)
+    /// and by a scan for their end (`MIXED`), find the names of the codes
+    /// both tables hold and refuse the same near misses.
     #[test]
     fn names_parse_whether_or_not_the_width_is_fixed() {
         let expect = |table: &CodeTable<Code>, s: &str, want: Option<Code>| {
@@ -395,12 +410,16 @@ mod tests {
                 "T_100_HUNDREDS",
                 "X_100_HUNDRED",
                 "T_101_OLDER",
+                "T_€_HUNDRED",
+                "T_10€",
+                "T_1€0_HUNDRED",
+                "T_100_HUNDRED€",
             ] {
                 expect(table, miss, None);
                 assert_eq!(table.parse_other("T_", miss), Err(Failure::UnknownName));
             }
         }
-        expect(&MIXED, "T_99_NINETY", Some(Code::Ninety));
+        expect(&MIXED, "T_99_NINETY", Some(Code::NinetyNine));
         expect(&FIXED, "T_99_NINETY", None);
     }
 }

@@ -39,16 +39,22 @@ macro_rules! code_enum_traits {
                 /// Generic only so that it is compiled in the crate that
                 /// parses, which holds the table's arrays for its other
                 /// lookups already; compiled here, it carried a second copy
-                /// of them (5.7 KB more in a small program).
+                /// of them (5.7 KB more in a small program). That is where
+                /// rustc compiles a generic function today, not a language
+                /// rule; and where it shares generic code between crates
+                /// (unoptimised and size-optimised builds), it would reuse
+                /// this crate's copy only if this crate parsed, which it
+                /// does not (its tests and its lookup tool are crates of
+                /// their own).
                 #[inline(never)]
-                fn parse_other<S: AsRef<str> + ?Sized>(
+                fn parse_out_of_line<S: AsRef<str> + ?Sized>(
                     s: &S,
                 ) -> Result<$ty, crate::table::Failure> {
                     $table.parse_other($kind.prefix(), s.as_ref())
                 }
                 $table
                     .parse_three_digits(s)
-                    .unwrap_or_else(|| parse_other(s))
+                    .unwrap_or_else(|| parse_out_of_line(s))
                     .map_err(|failure| crate::ParseCodeError::new(failure, $kind))
             }
         }
