@@ -352,6 +352,12 @@ mod tests {
     fn width_is_known_only_when_every_code_has_as_many_digits() {
         assert_eq!(FIXED.width(), Some(3));
         assert_eq!(MIXED.width(), None);
+        // 998 and 999: the last code is the first plus one, not two.
+        let top = CodeTable {
+            first: 998,
+            ..FIXED
+        };
+        assert_eq!(top.width(), Some(3));
         let empty = CodeTable {
             first: 0,
             by_code: &[],
