@@ -269,6 +269,21 @@ fn display_each<T: std::fmt::Display + Copy>(
     });
 }
 
+/// Times `T::from_str` on every text of `texts`.
+fn parse_each<T: FromStr>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    texts: &[impl AsRef<str>],
+) {
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for text in texts {
+                black_box(T::from_str(black_box(text.as_ref())).ok());
+            }
+        });
+    });
+}
+
 /// `Display`, number parsing and name parsing over every known code, not
 /// one example: the lengths of the phrases and names and the branches taken
 /// vary by code.
@@ -283,20 +298,8 @@ fn every_code(c: &mut Criterion) {
     let texts: Vec<String> = ours.iter().map(|s| s.code().to_string()).collect();
     let mut group = c.benchmark_group("parse every code's number");
     group.throughput(Throughput::Elements(texts.len() as u64));
-    group.bench_function("http", |b| {
-        b.iter(|| {
-            for text in &texts {
-                black_box(StatusCode::from_str(black_box(text)).ok());
-            }
-        });
-    });
-    group.bench_function("status-codes", |b| {
-        b.iter(|| {
-            for text in &texts {
-                black_box(HttpStatus::from_str(black_box(text)).ok());
-            }
-        });
-    });
+    parse_each::<StatusCode>(&mut group, "http", &texts);
+    parse_each::<HttpStatus>(&mut group, "status-codes", &texts);
     group.finish();
 
     // Every constant name, deprecated ones included, in code order, beside
@@ -316,23 +319,12 @@ fn every_code(c: &mut Criterion) {
             .map(|a| (a.number, a.name.as_str())),
     );
     names.sort();
+    let names: Vec<&str> = names.into_iter().map(|(_, name)| name).collect();
     let mut group = c.benchmark_group("parse every name, beside http parsing every number");
     group.throughput(Throughput::Elements(texts.len() as u64));
-    group.bench_function("http, every code's number", |b| {
-        b.iter(|| {
-            for text in &texts {
-                black_box(StatusCode::from_str(black_box(text)).ok());
-            }
-        });
-    });
+    parse_each::<StatusCode>(&mut group, "http, every code's number", &texts);
     group.throughput(Throughput::Elements(names.len() as u64));
-    group.bench_function("status-codes, every constant name", |b| {
-        b.iter(|| {
-            for &(_, name) in &names {
-                black_box(HttpStatus::from_str(black_box(name)).ok());
-            }
-        });
-    });
+    parse_each::<HttpStatus>(&mut group, "status-codes, every constant name", &names);
     group.finish();
 }
 

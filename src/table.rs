@@ -421,8 +421,11 @@ mod tests {
                 "T_1€0_HUNDRED",
                 "T_100_HUNDRED€",
             ] {
-                expect(table, miss, None);
-                assert_eq!(table.parse_other("T_", miss), Err(Failure::UnknownName));
+                assert_eq!(
+                    table.parse_other("T_", miss),
+                    Err(Failure::UnknownName),
+                    "{miss}"
+                );
             }
         }
         expect(&MIXED, "T_99_NINETY", Some(Code::NinetyNine));
