@@ -49,6 +49,54 @@ impl fmt::Display for UnknownCode {
     }
 }
 
+/// The error of `Status::try_from(u16)`: the number is not an HTTP status
+/// code at all, since a status code is three digits, 100 to 999. It carries
+/// the rejected number.
+///
+/// ```
+/// use status_codes::Status;
+///
+/// let err = Status::try_from(1000).unwrap_err();
+/// assert_eq!(err.code(), 1000);
+/// assert_eq!(err.to_string(), "1000 is not an HTTP status code: they are 100 to 999");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OutOfRange {
+    code: u16,
+    kind: Kind,
+}
+
+impl OutOfRange {
+    pub(crate) const fn new(code: u16, kind: Kind) -> Self {
+        Self { code, kind }
+    }
+
+    /// The number that was rejected.
+    ///
+    /// ```
+    /// use status_codes::Status;
+    ///
+    /// assert_eq!(Status::try_from(42).unwrap_err().code(), 42);
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn code(&self) -> u16 {
+        self.code
+    }
+}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not {}: they are {}",
+            self.code,
+            self.kind.with_article(),
+            self.kind.range_text()
+        )
+    }
+}
+
 /// The error of `FromStr`: the string is neither a known code nor one of the
 /// constant names.
 ///
@@ -73,19 +121,22 @@ impl ParseCodeError {
         Self { failure, kind }
     }
 
-    /// The number, when the string was a well-formed number with no variant.
+    /// The number, when the string was a well-formed number that the type
+    /// does not hold: a code the registry lacks (for the enums), or a number
+    /// outside 100-999 (for [`Status`](crate::Status)).
     ///
     /// ```
-    /// use status_codes::WsCloseCode;
+    /// use status_codes::{Status, WsCloseCode};
     ///
     /// assert_eq!("999".parse::<WsCloseCode>().unwrap_err().unknown_code(), Some(999));
     /// assert_eq!("x".parse::<WsCloseCode>().unwrap_err().unknown_code(), None);
+    /// assert_eq!("1000".parse::<Status>().unwrap_err().unknown_code(), Some(1000));
     /// ```
     #[must_use]
     #[inline]
     pub const fn unknown_code(&self) -> Option<u16> {
         match self.failure {
-            Failure::UnknownCode(code) => Some(code),
+            Failure::UnknownCode(code) | Failure::OutOfRange(code) => Some(code),
             _ => None,
         }
     }
@@ -102,6 +153,7 @@ impl fmt::Display for ParseCodeError {
                 "not {a_what}: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
             ),
             Failure::UnknownCode(code) => write!(f, "{code} is not a known {what}"),
+            Failure::OutOfRange(code) => write!(f, "{}", OutOfRange::new(code, self.kind)),
             Failure::UnknownName => write!(
                 f,
                 "not a known {what} number or constant name; expected something like {}",
@@ -116,6 +168,9 @@ impl std::error::Error for UnknownCode {}
 
 #[cfg(feature = "std")]
 impl std::error::Error for ParseCodeError {}
+
+#[cfg(feature = "std")]
+impl std::error::Error for OutOfRange {}
 
 #[cfg(feature = "std")]
 impl std::error::Error for crate::ParseCategoryError {}

@@ -1,10 +1,12 @@
 //! Interop with the `http` crate (1.x): conversions both ways and
-//! comparisons, so mixed code reads naturally.
+//! comparisons, so mixed code reads naturally. [`Status`] and
+//! `StatusCode` hold the same codes (100-999), so between them nothing can
+//! fail or be lost; [`HttpStatus`] holds only the registry's.
 
 use http::StatusCode;
 
 use crate::kind::Kind;
-use crate::{HttpStatus, UnknownCode};
+use crate::{HttpStatus, Status, UnknownCode};
 
 /// Every `HttpStatus` is a valid `StatusCode`; never fails.
 ///
@@ -22,8 +24,9 @@ impl From<HttpStatus> for StatusCode {
     }
 }
 
-/// Fails, with the number, for codes the registry lacks (such as 999, which
-/// `StatusCode` accepts but no HTTP class holds).
+/// Fails, with the number, for codes the registry lacks (such as 499 or 999,
+/// which `StatusCode` accepts). To keep every code, convert to [`Status`],
+/// which never fails.
 ///
 /// ```
 /// use status_codes::HttpStatus;
@@ -72,6 +75,80 @@ impl HttpStatus {
     /// use status_codes::HttpStatus;
     ///
     /// assert_eq!(HttpStatus::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+    #[must_use]
+    #[inline]
+    pub fn to_http(self) -> StatusCode {
+        self.into()
+    }
+}
+
+/// Every `Status` is a `StatusCode` (both hold 100-999); never fails.
+///
+/// ```
+/// use status_codes::Status;
+///
+/// let nginx = Status::from_code(499).unwrap();
+/// assert_eq!(http::StatusCode::from(nginx).as_u16(), 499);
+/// ```
+impl From<Status> for StatusCode {
+    #[inline]
+    fn from(status: Status) -> Self {
+        // Both types hold exactly 100-999, so the fallback is never used; it
+        // keeps this free of panics.
+        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// Every `StatusCode` is a `Status` (both hold 100-999); never fails, and
+/// back again gives the same `StatusCode`.
+///
+/// ```
+/// use status_codes::Status;
+///
+/// let odd = http::StatusCode::from_u16(999).unwrap();
+/// assert_eq!(Status::from(odd).code(), 999);
+/// assert_eq!(http::StatusCode::from(Status::from(odd)), odd);
+/// ```
+impl From<StatusCode> for Status {
+    #[inline]
+    fn from(status: StatusCode) -> Self {
+        // `StatusCode` holds 100-999 only, so the fallback is never used.
+        Status::from_code(status.as_u16()).unwrap_or(Status::MAX)
+    }
+}
+
+/// `Status::HTTP_404_NOT_FOUND == StatusCode::NOT_FOUND`.
+///
+/// ```
+/// use status_codes::Status;
+///
+/// assert!(Status::HTTP_201_CREATED == http::StatusCode::CREATED);
+/// assert!(http::StatusCode::CREATED == Status::HTTP_201_CREATED);
+/// ```
+impl PartialEq<StatusCode> for Status {
+    #[inline]
+    fn eq(&self, other: &StatusCode) -> bool {
+        self.code() == other.as_u16()
+    }
+}
+
+/// `StatusCode::NOT_FOUND == Status::HTTP_404_NOT_FOUND`.
+impl PartialEq<Status> for StatusCode {
+    #[inline]
+    fn eq(&self, other: &Status) -> bool {
+        self.as_u16() == other.code()
+    }
+}
+
+impl Status {
+    /// The same code as an `http::StatusCode`.
+    ///
+    /// ```
+    /// use status_codes::Status;
+    ///
+    /// assert_eq!(Status::HTTP_404_NOT_FOUND.to_http(), http::StatusCode::NOT_FOUND);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     #[must_use]

@@ -118,6 +118,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+mod any_close_code;
+mod any_status;
 mod category;
 mod error;
 mod generated;
@@ -125,6 +127,7 @@ mod http_status;
 mod kind;
 mod registration;
 mod table;
+mod text;
 mod traits;
 mod websocket;
 mod ws_close_code;
@@ -134,8 +137,10 @@ mod http_interop;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
+pub use any_close_code::CloseCode;
+pub use any_status::Status;
 pub use category::{Category, ParseCategoryError};
-pub use error::{ParseCodeError, UnknownCode};
+pub use error::{OutOfRange, ParseCodeError, UnknownCode};
 pub use generated::{status, HttpStatus, WsCloseCode};
 pub use registration::Registration;
 #[cfg(feature = "alloc")]

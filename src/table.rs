@@ -147,15 +147,7 @@ impl<T: Copy> CodeTable<T> {
     /// [`parse_other`](Self::parse_other).
     #[inline]
     pub(crate) fn parse_three_digits(&self, s: &str) -> Option<Result<T, Failure>> {
-        let [a, b, c] = *s.as_bytes() else {
-            return None;
-        };
-        let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
-        // One branch for all three digits: `&` does not short-circuit.
-        if !((a.wrapping_sub(1) < 9) & (b < 10) & (c < 10)) {
-            return None;
-        }
-        let code = u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c);
+        let code = three_digits(s)?;
         // `get` by hand: `slice::get` is not `const` so `get` cannot use
         // it, but here it lets the optimiser drop a check (parsing "404":
         // 1.62 ns with `get`, 1.42 ns with this).
@@ -224,6 +216,21 @@ impl<T: Copy> CodeTable<T> {
     }
 }
 
+/// Three digits without a leading zero, 100-999, read without a loop;
+/// `None` for any other string.
+#[inline]
+pub(crate) fn three_digits(s: &str) -> Option<u16> {
+    let [a, b, c] = *s.as_bytes() else {
+        return None;
+    };
+    let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
+    // One branch for all three digits: `&` does not short-circuit.
+    if !((a.wrapping_sub(1) < 9) & (b < 10) & (c < 10)) {
+        return None;
+    }
+    Some(u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c))
+}
+
 /// The value at `slot` in one of the per-variant arrays, or `none` one
 /// past its end (a number without a variant).
 #[inline]
@@ -284,6 +291,9 @@ pub(crate) enum Failure {
     BadNumber,
     /// A well-formed number with no variant.
     UnknownCode(u16),
+    /// A well-formed number outside the range of the type (a `Status` is
+    /// 100-999).
+    OutOfRange(u16),
     /// Neither a number nor one of the constant names.
     UnknownName,
 }

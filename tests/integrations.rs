@@ -64,6 +64,45 @@ mod serde {
             assert!(result.is_err(), "{json} gave {result:?}");
         }
     }
+
+    /// The open types read back every number they hold, registered or not,
+    /// and refuse the rest with the range in the message.
+    #[test]
+    fn the_open_types_round_trip_every_code() {
+        use status_codes::{CloseCode, Status};
+
+        for n in 0..=u16::MAX {
+            let json = n.to_string();
+            match Status::from_code(n) {
+                Some(status) => {
+                    assert_eq!(serde_json::to_string(&status).unwrap(), json);
+                    assert_eq!(serde_json::from_str::<Status>(&json).unwrap(), status);
+                }
+                None => assert_de_tokens_error::<Status>(
+                    &[Token::U16(n)],
+                    &format!(
+                        "invalid value: integer `{n}`, expected an HTTP status code from 100 to 999"
+                    ),
+                ),
+            }
+            let code = CloseCode::new(n);
+            assert_eq!(serde_json::to_string(&code).unwrap(), json);
+            assert_eq!(serde_json::from_str::<CloseCode>(&json).unwrap(), code);
+        }
+        assert_tokens(&Status::HTTP_404_NOT_FOUND, &[Token::U16(404)]);
+        assert_tokens(&CloseCode::new(4001), &[Token::U16(4001)]);
+        for json in [
+            "\"404\"",
+            "\"HTTP_404_NOT_FOUND\"",
+            "-1",
+            "65536",
+            "404.5",
+            "null",
+        ] {
+            assert!(serde_json::from_str::<Status>(json).is_err(), "{json}");
+            assert!(serde_json::from_str::<CloseCode>(json).is_err(), "{json}");
+        }
+    }
 }
 
 #[cfg(feature = "http")]
@@ -97,6 +136,31 @@ mod http_crate {
             assert_eq!(status.reason_phrase(), row.phrase);
             assert_eq!(status.to_string(), format!("{} {}", row.number, row.phrase));
         }
+    }
+
+    /// `StatusCode` -> `Status` -> `StatusCode` is the identity for all 900
+    /// codes, and `Status` -> `StatusCode` -> `Status` too.
+    #[test]
+    fn status_and_status_code_convert_losslessly() {
+        use status_codes::Status;
+
+        let mut seen = 0;
+        for n in 0..=u16::MAX {
+            let Ok(code) = StatusCode::from_u16(n) else {
+                assert_eq!(Status::from_code(n), None, "{n}");
+                continue;
+            };
+            seen += 1;
+            let status = Status::from(code);
+            assert_eq!(status.code(), n);
+            assert_eq!(StatusCode::from(status), code);
+            assert_eq!(status.to_http(), code);
+            assert_eq!(Status::from(status.to_http()), status);
+            assert!(status == code);
+            assert!(code == status);
+            assert_eq!(Status::from_code(n), Some(status));
+        }
+        assert_eq!(seen, 900);
     }
 
     #[test]

@@ -43,9 +43,11 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
     let consts = status_module(table);
     let enums = [(&HTTP, &table.http), (&WS, &table.ws)].map(|(spec, codes)| {
         let code_enum = code_enum(spec, codes);
+        let typed = typed_consts(spec, codes, &table.aliases);
         let data = code_table(spec, codes, &table.aliases);
         quote! {
             #code_enum
+            #typed
             #data
         }
     });
@@ -146,6 +148,65 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
         #doc
         #[deprecated(note = #note)]
         pub const #name: u16 = #n;
+    }
+}
+
+/// The typed constants on the open type, `Status::HTTP_404_NOT_FOUND`: one
+/// per row, under the row's name, each alias deprecated in favour of its
+/// canonical row's constant.
+fn typed_consts(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+    let (ty, open) = (ident(spec.ty), ident(spec.open_ty));
+    let canonical = codes.iter().map(|code| {
+        let (name, variant) = (ident(&code.name), ident(&code.variant));
+        let doc = docs([format!(
+            "{} {}, as a [`{open}`](crate::{open}): the code of [`{ty}::{}`](crate::{ty}::{}) and of \
+             [`status::{name}`](crate::status::{name}).",
+            code.number,
+            doc_text(&code.phrase),
+            code.variant,
+            code.variant,
+            open = spec.open_ty,
+            ty = spec.ty,
+            name = code.name,
+        )]);
+        quote! {
+            #doc
+            pub const #name: Self = Self::from_known(crate::#ty::#variant);
+        }
+    });
+    let deprecated = aliases.iter().filter(|a| a.kind == spec.kind).map(|alias| {
+        let (name, target) = (ident(&alias.name), ident(&alias.target));
+        // Codes are sorted by number, and validation gave every alias the
+        // number of its target.
+        let phrase = codes
+            .binary_search_by_key(&alias.number, |c| c.number)
+            .map_or("", |i| codes[i].phrase.as_str());
+        let doc = docs([format!(
+            "{} {}: the old name of [`{open}::{target}`](Self::{target}).",
+            alias.number,
+            doc_text(phrase),
+            open = spec.open_ty,
+            target = alias.target,
+        )]);
+        let note = format!("renamed to {}::{}", spec.open_ty, alias.target);
+        quote! {
+            #doc
+            #[deprecated(note = #note)]
+            pub const #name: Self = Self::#target;
+        }
+    });
+    let doc = format!(
+        " The FastAPI names as typed constants, one per row of `data/status.csv`: \
+         `status.{0}` ports as `{1}::{0}`.",
+        codes.first().map_or("NAME", |c| c.name.as_str()),
+        spec.open_ty
+    );
+    quote! {
+        #[doc = #doc]
+        impl crate::#open {
+            #(#canonical)*
+            #(#deprecated)*
+        }
     }
 }
 
