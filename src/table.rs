@@ -223,12 +223,16 @@ pub(crate) fn three_digits(s: &str) -> Option<u16> {
     let [a, b, c] = *s.as_bytes() else {
         return None;
     };
-    let [a, b, c] = [a, b, c].map(|d| d.wrapping_sub(b'0'));
-    // One branch for all three digits: `&` does not short-circuit.
-    if !((a.wrapping_sub(1) < 9) & (b < 10) & (c < 10)) {
+    // All three bytes checked at once, one byte a lane: a lane's high bit
+    // is set by the subtraction when the byte is below its lowest digit
+    // (`1` for the first, `0` for the others), and by the addition when it
+    // is above `9`. A carry or borrow crosses into a higher lane only from
+    // a byte that is already refused, so the lowest bad byte always shows.
+    let lanes = u32::from_le_bytes([a, b, c, 0]);
+    if (lanes.wrapping_sub(0x30_30_31) | lanes.wrapping_add(0x46_46_46)) & 0x80_80_80 != 0 {
         return None;
     }
-    Some(u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c))
+    Some(u16::from(a) * 100 + u16::from(b) * 10 + u16::from(c) - u16::from(b'0') * 111)
 }
 
 /// The value at `slot` in one of the per-variant arrays, or `none` one
@@ -300,7 +304,7 @@ pub(crate) enum Failure {
 
 #[cfg(test)]
 mod tests {
-    use super::{decimal_width, CodeTable, Failure};
+    use super::{decimal_width, three_digits, CodeTable, Failure};
     use crate::Registration::Permanent;
 
     #[derive(Clone, Copy, Debug, PartialEq)]
@@ -399,6 +403,45 @@ mod tests {
         // "€" is three bytes, none of them a digit.
         for other in ["", "10", "1000", "099", "10a", "1 0", "€", "T_100_HUNDRED"] {
             assert_eq!(FIXED.parse_three_digits(other), None, "{other}");
+        }
+    }
+
+    /// Every string of three bytes, against the plain reading: three ASCII
+    /// digits, the first not `0`.
+    #[test]
+    fn three_digits_reads_every_three_byte_string_right() {
+        let check = |s: &str| {
+            let plain =
+                (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()) && !s.starts_with('0'))
+                    .then(|| s.parse::<u16>().unwrap());
+            assert_eq!(three_digits(s), plain, "{s:?}");
+        };
+        // Without an allocator (the library's tests also run as `no_std`):
+        // the characters are encoded into a buffer of their own.
+        let each = |chars: &[char]| {
+            let mut buf = [0u8; 8];
+            let mut len = 0;
+            for c in chars {
+                len += c.encode_utf8(&mut buf[len..]).len();
+            }
+            check(core::str::from_utf8(&buf[..len]).unwrap());
+        };
+        for a in (0..128u8).map(char::from) {
+            for b in (0..128u8).map(char::from) {
+                for c in (0..128u8).map(char::from) {
+                    each(&[a, b, c]);
+                }
+            }
+        }
+        for wide in ('\u{80}'..='\u{ffff}').filter(|c| c.len_utf8() > 1) {
+            for ascii in (0..128u8).map(char::from) {
+                each(&[wide, ascii]);
+                each(&[ascii, wide]);
+            }
+            each(&[wide]);
+        }
+        for other in ["", "1", "12", "1234", "99", "100", "999"] {
+            check(other);
         }
     }
 
