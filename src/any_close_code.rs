@@ -254,6 +254,26 @@ impl CloseCode {
     }
 }
 
+/// Defines a typed constant of `CloseCode` for each item of `ws_names!`.
+macro_rules! close_code_consts {
+    ($($(#[$attr:meta])* $name:ident = $variant:ident, $text:literal;)*) => {
+        /// The FastAPI names as typed constants, one per row of
+        /// `data/status.csv`: `status.WS_1008_POLICY_VIOLATION` ports as
+        /// `CloseCode::WS_1008_POLICY_VIOLATION`.
+        impl CloseCode {
+            $(
+                #[doc = concat!(
+                    $text, ": [`WsCloseCode::", stringify!($variant), "`] as a `CloseCode`."
+                )]
+                $(#[$attr])*
+                pub const $name: Self = Self::from_known(WsCloseCode::$variant);
+            )*
+        }
+    };
+}
+
+crate::generated::ws_names!(close_code_consts);
+
 /// `CloseCode(4001)`: the number.
 impl fmt::Debug for CloseCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

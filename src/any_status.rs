@@ -372,6 +372,26 @@ impl Status {
     }
 }
 
+/// Defines a typed constant of `Status` for each item of `http_names!`.
+macro_rules! status_consts {
+    ($($(#[$attr:meta])* $name:ident = $variant:ident, $text:literal;)*) => {
+        /// The FastAPI names as typed constants, one per row of
+        /// `data/status.csv`: `status.HTTP_201_CREATED` ports as
+        /// `Status::HTTP_201_CREATED`.
+        impl Status {
+            $(
+                #[doc = concat!(
+                    $text, ": [`HttpStatus::", stringify!($variant), "`] as a `Status`."
+                )]
+                $(#[$attr])*
+                pub const $name: Self = Self::from_known(HttpStatus::$variant);
+            )*
+        }
+    };
+}
+
+crate::generated::http_names!(status_consts);
+
 /// `Status(404)`: the number, as `http::StatusCode` shows it.
 impl fmt::Debug for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

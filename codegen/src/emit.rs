@@ -43,7 +43,7 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
     let consts = status_module(table);
     let enums = [(&HTTP, &table.http), (&WS, &table.ws)].map(|(spec, codes)| {
         let code_enum = code_enum(spec, codes);
-        let typed = typed_consts(spec, codes, &table.aliases);
+        let typed = names_macro(spec, codes, &table.aliases);
         let data = code_table(spec, codes, &table.aliases);
         quote! {
             #code_enum
@@ -143,7 +143,7 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
         spec.ty, alias.target_variant
     ));
     let doc = docs(lines);
-    let note = format!("renamed to {} ({} {})", code.name, code.number, code.phrase);
+    let note = alias_note(code);
     quote! {
         #doc
         #[deprecated(note = #note)]
@@ -151,63 +151,52 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
     }
 }
 
-/// The typed constants on the open type, `Status::HTTP_404_NOT_FOUND`: one
-/// per row, under the row's name, each alias deprecated in favour of its
-/// canonical row's constant.
-fn typed_consts(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
-    let (ty, open) = (ident(spec.ty), ident(spec.open_ty));
-    let canonical = codes.iter().map(|code| {
+/// Every name of the enum's rows, as a list macro that `src/` hands a macro
+/// of its own to define typed constants from (`Status::HTTP_404_NOT_FOUND`,
+/// and with the `http` feature, `http::StatusCode` ones): one item
+/// `NAME = Variant, "404 Not Found";` per row, each alias right after its
+/// canonical row and deprecated as its `status::` constant is.
+fn names_macro(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
+    let mut by_number: HashMap<u16, Vec<&Alias>> = HashMap::new();
+    for alias in aliases.iter().filter(|a| a.kind == spec.kind) {
+        by_number.entry(alias.number).or_default().push(alias);
+    }
+    let mut items = Vec::new();
+    for code in codes {
         let (name, variant) = (ident(&code.name), ident(&code.variant));
-        let doc = docs([format!(
-            "{} {}, as a [`{open}`](crate::{open}): the code of [`{ty}::{}`](crate::{ty}::{}) and of \
-             [`status::{name}`](crate::status::{name}).",
-            code.number,
-            doc_text(&code.phrase),
-            code.variant,
-            code.variant,
-            open = spec.open_ty,
-            ty = spec.ty,
-            name = code.name,
-        )]);
-        quote! {
-            #doc
-            pub const #name: Self = Self::from_known(crate::#ty::#variant);
+        let text = format!("{} {}", code.number, code.phrase);
+        items.push(quote!(#name = #variant, #text;));
+        for alias in by_number.get(&code.number).into_iter().flatten() {
+            let name = ident(&alias.name);
+            let note = alias_note(code);
+            items.push(quote! {
+                #[deprecated(note = #note)]
+                #name = #variant, #text;
+            });
         }
-    });
-    let deprecated = aliases.iter().filter(|a| a.kind == spec.kind).map(|alias| {
-        let (name, target) = (ident(&alias.name), ident(&alias.target));
-        // Codes are sorted by number, and validation gave every alias the
-        // number of its target.
-        let phrase = codes
-            .binary_search_by_key(&alias.number, |c| c.number)
-            .map_or("", |i| codes[i].phrase.as_str());
-        let doc = docs([format!(
-            "{} {}: the old name of [`{open}::{target}`](Self::{target}).",
-            alias.number,
-            doc_text(phrase),
-            open = spec.open_ty,
-            target = alias.target,
-        )]);
-        let note = format!("renamed to {}::{}", spec.open_ty, alias.target);
-        quote! {
-            #doc
-            #[deprecated(note = #note)]
-            pub const #name: Self = Self::#target;
-        }
-    });
+    }
+    let name = ident(spec.names_macro);
     let doc = format!(
-        " The FastAPI names as typed constants, one per row of `data/status.csv`: \
-         `status.{0}` ports as `{1}::{0}`.",
-        codes.first().map_or("NAME", |c| c.name.as_str()),
-        spec.open_ty
+        " Every name of [`{}`]'s rows, for the typed constants that `src/` defines.",
+        spec.ty
     );
     quote! {
         #[doc = #doc]
-        impl crate::#open {
-            #(#canonical)*
-            #(#deprecated)*
+        macro_rules! #name {
+            ($define:ident) => {
+                $define! {
+                    #(#items)*
+                }
+            };
         }
+        pub(crate) use #name;
     }
+}
+
+/// The deprecation note of an alias of `code`: the name that replaces it,
+/// which sits beside it in every set of constants.
+fn alias_note(code: &Code) -> String {
+    format!("renamed to {} ({} {})", code.name, code.number, code.phrase)
 }
 
 /// One enum, its `ALL` list and its `code()`.

@@ -9,9 +9,9 @@ use super::Kind;
 pub(crate) struct EnumSpec {
     pub(crate) kind: Kind,
     pub(crate) ty: &'static str,
-    /// The open type that holds every code of the kind, registered or not,
-    /// and carries the typed constants (`Status::HTTP_404_NOT_FOUND`).
-    pub(crate) open_ty: &'static str,
+    /// The name of the list macro of every name of the enum's rows, from
+    /// which `src/` defines typed constants.
+    pub(crate) names_macro: &'static str,
     /// What the name of the enum's lookup tables starts with, `HTTP` in `HTTP_TABLE`.
     pub(crate) data: &'static str,
     /// What the enum holds, before the generated example.
@@ -23,7 +23,7 @@ pub(crate) struct EnumSpec {
 pub(crate) const HTTP: EnumSpec = EnumSpec {
     kind: Kind::Http,
     ty: "HttpStatus",
-    open_ty: "Status",
+    names_macro: "http_names",
     data: "HTTP",
     about: "An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.",
     example: 404,
@@ -32,7 +32,7 @@ pub(crate) const HTTP: EnumSpec = EnumSpec {
 pub(crate) const WS: EnumSpec = EnumSpec {
     kind: Kind::WebSocket,
     ty: "WsCloseCode",
-    open_ty: "CloseCode",
+    names_macro: "ws_names",
     data: "WS",
     about: "A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
 variant per code. Which codes may be sent in a Close frame is explained in the

@@ -217,44 +217,25 @@ impl HttpStatus {
         self as u16
     }
 }
-/// The FastAPI names as typed constants, one per row of `data/status.csv`: `status.HTTP_100_CONTINUE` ports as `Status::HTTP_100_CONTINUE`.
-impl crate::Status {
-    /// 100 Continue, as a [`Status`](crate::Status): the code of [`HttpStatus::Continue`](crate::HttpStatus::Continue) and of [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
-    pub const HTTP_100_CONTINUE: Self = Self::from_known(crate::HttpStatus::Continue);
-    /// 104 Upload Resumption Supported, as a [`Status`](crate::Status): the code of [`HttpStatus::UploadResumptionSupported`](crate::HttpStatus::UploadResumptionSupported) and of [`status::HTTP_104_UPLOAD_RESUMPTION_SUPPORTED`](crate::status::HTTP_104_UPLOAD_RESUMPTION_SUPPORTED).
-    pub const HTTP_104_UPLOAD_RESUMPTION_SUPPORTED: Self = Self::from_known(
-        crate::HttpStatus::UploadResumptionSupported,
-    );
-    /// 205 Reset Content, as a [`Status`](crate::Status): the code of [`HttpStatus::ResetContent`](crate::HttpStatus::ResetContent) and of [`status::HTTP_205_RESET_CONTENT`](crate::status::HTTP_205_RESET_CONTENT).
-    pub const HTTP_205_RESET_CONTENT: Self = Self::from_known(
-        crate::HttpStatus::ResetContent,
-    );
-    /// 226 IM Used, as a [`Status`](crate::Status): the code of [`HttpStatus::ImUsed`](crate::HttpStatus::ImUsed) and of [`status::HTTP_226_IM_USED`](crate::status::HTTP_226_IM_USED).
-    pub const HTTP_226_IM_USED: Self = Self::from_known(crate::HttpStatus::ImUsed);
-    /// 308 Permanent Redirect, as a [`Status`](crate::Status): the code of [`HttpStatus::PermanentRedirect`](crate::HttpStatus::PermanentRedirect) and of [`status::HTTP_308_PERMANENT_REDIRECT`](crate::status::HTTP_308_PERMANENT_REDIRECT).
-    pub const HTTP_308_PERMANENT_REDIRECT: Self = Self::from_known(
-        crate::HttpStatus::PermanentRedirect,
-    );
-    /// 418 I'm a teapot, as a [`Status`](crate::Status): the code of [`HttpStatus::ImATeapot`](crate::HttpStatus::ImATeapot) and of [`status::HTTP_418_IM_A_TEAPOT`](crate::status::HTTP_418_IM_A_TEAPOT).
-    pub const HTTP_418_IM_A_TEAPOT: Self = Self::from_known(
-        crate::HttpStatus::ImATeapot,
-    );
-    /// 422 Unprocessable Content, as a [`Status`](crate::Status): the code of [`HttpStatus::UnprocessableContent`](crate::HttpStatus::UnprocessableContent) and of [`status::HTTP_422_UNPROCESSABLE_CONTENT`](crate::status::HTTP_422_UNPROCESSABLE_CONTENT).
-    pub const HTTP_422_UNPROCESSABLE_CONTENT: Self = Self::from_known(
-        crate::HttpStatus::UnprocessableContent,
-    );
-    /// 510 Not Extended, as a [`Status`](crate::Status): the code of [`HttpStatus::NotExtended`](crate::HttpStatus::NotExtended) and of [`status::HTTP_510_NOT_EXTENDED`](crate::status::HTTP_510_NOT_EXTENDED).
-    pub const HTTP_510_NOT_EXTENDED: Self = Self::from_known(
-        crate::HttpStatus::NotExtended,
-    );
-    /// 599 Network Connect Timeout, as a [`Status`](crate::Status): the code of [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout) and of [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
-    pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: Self = Self::from_known(
-        crate::HttpStatus::NetworkConnectTimeout,
-    );
-    /// 422 Unprocessable Content: the old name of [`Status::HTTP_422_UNPROCESSABLE_CONTENT`](Self::HTTP_422_UNPROCESSABLE_CONTENT).
-    #[deprecated(note = "renamed to Status::HTTP_422_UNPROCESSABLE_CONTENT")]
-    pub const HTTP_422_UNPROCESSABLE_ENTITY: Self = Self::HTTP_422_UNPROCESSABLE_CONTENT;
+/// Every name of [`HttpStatus`]'s rows, for the typed constants that `src/` defines.
+macro_rules! http_names {
+    ($define:ident) => {
+        $define ! { HTTP_100_CONTINUE = Continue, "100 Continue";
+        HTTP_104_UPLOAD_RESUMPTION_SUPPORTED = UploadResumptionSupported,
+        "104 Upload Resumption Supported"; HTTP_205_RESET_CONTENT = ResetContent,
+        "205 Reset Content"; HTTP_226_IM_USED = ImUsed, "226 IM Used";
+        HTTP_308_PERMANENT_REDIRECT = PermanentRedirect, "308 Permanent Redirect";
+        HTTP_418_IM_A_TEAPOT = ImATeapot, "418 I'm a teapot";
+        HTTP_422_UNPROCESSABLE_CONTENT = UnprocessableContent,
+        "422 Unprocessable Content"; #[deprecated(note =
+        "renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)")]
+        HTTP_422_UNPROCESSABLE_ENTITY = UnprocessableContent,
+        "422 Unprocessable Content"; HTTP_510_NOT_EXTENDED = NotExtended,
+        "510 Not Extended"; HTTP_599_NETWORK_CONNECT_TIMEOUT = NetworkConnectTimeout,
+        "599 Network Connect Timeout"; }
+    };
 }
+pub(crate) use http_names;
 /// The lookup tables of [`HttpStatus`]: by number from the first code, and per variant in code order.
 pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = crate::table::CodeTable {
     first: 100,
@@ -905,21 +886,15 @@ impl WsCloseCode {
         self as u16
     }
 }
-/// The FastAPI names as typed constants, one per row of `data/status.csv`: `status.WS_1000_NORMAL_CLOSURE` ports as `CloseCode::WS_1000_NORMAL_CLOSURE`.
-impl crate::CloseCode {
-    /// 1000 Normal Closure, as a [`CloseCode`](crate::CloseCode): the code of [`WsCloseCode::NormalClosure`](crate::WsCloseCode::NormalClosure) and of [`status::WS_1000_NORMAL_CLOSURE`](crate::status::WS_1000_NORMAL_CLOSURE).
-    pub const WS_1000_NORMAL_CLOSURE: Self = Self::from_known(
-        crate::WsCloseCode::NormalClosure,
-    );
-    /// 1006 Abnormal Closure, as a [`CloseCode`](crate::CloseCode): the code of [`WsCloseCode::AbnormalClosure`](crate::WsCloseCode::AbnormalClosure) and of [`status::WS_1006_ABNORMAL_CLOSURE`](crate::status::WS_1006_ABNORMAL_CLOSURE).
-    pub const WS_1006_ABNORMAL_CLOSURE: Self = Self::from_known(
-        crate::WsCloseCode::AbnormalClosure,
-    );
-    /// 4321 Game Over 2, as a [`CloseCode`](crate::CloseCode): the code of [`WsCloseCode::GameOver2`](crate::WsCloseCode::GameOver2) and of [`status::WS_4321_GAME_OVER_2`](crate::status::WS_4321_GAME_OVER_2).
-    pub const WS_4321_GAME_OVER_2: Self = Self::from_known(
-        crate::WsCloseCode::GameOver2,
-    );
+/// Every name of [`WsCloseCode`]'s rows, for the typed constants that `src/` defines.
+macro_rules! ws_names {
+    ($define:ident) => {
+        $define ! { WS_1000_NORMAL_CLOSURE = NormalClosure, "1000 Normal Closure";
+        WS_1006_ABNORMAL_CLOSURE = AbnormalClosure, "1006 Abnormal Closure";
+        WS_4321_GAME_OVER_2 = GameOver2, "4321 Game Over 2"; }
+    };
 }
+pub(crate) use ws_names;
 /// The lookup tables of [`WsCloseCode`]: by number from the first code, and per variant in code order.
 pub(crate) const WS_TABLE: crate::table::CodeTable<WsCloseCode> = crate::table::CodeTable {
     first: 1000,
