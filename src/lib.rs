@@ -133,7 +133,7 @@ mod websocket;
 mod ws_close_code;
 
 #[cfg(feature = "http")]
-mod http_interop;
+pub mod http;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
