@@ -1,7 +1,22 @@
-//! Interop with the `http` crate (1.x): conversions both ways and
-//! comparisons, so mixed code reads naturally. [`Status`] and
-//! `StatusCode` hold the same codes (100-999), so between them nothing can
-//! fail or be lost; [`HttpStatus`] holds only the registry's.
+//! Interop with the `http` crate (1.x), whose `StatusCode` axum, hyper,
+//! reqwest and tonic use: the FastAPI names as `StatusCode` constants
+//! ([`status`]), and conversions and comparisons both ways.
+//! [`Status`] and `StatusCode` hold the same codes (100-999), so between
+//! them nothing can fail or be lost; [`HttpStatus`] holds only the
+//! registry's.
+//!
+//! ```
+//! use status_codes::http::status;
+//! use status_codes::Status;
+//!
+//! // FastAPI: return JSONResponse(item, status_code=status.HTTP_201_CREATED)
+//! let created: http::StatusCode = status::HTTP_201_CREATED;
+//! assert_eq!(created, http::StatusCode::CREATED);
+//!
+//! // Any code a peer sends converts, both ways, without loss.
+//! let nginx = http::StatusCode::from_u16(499).unwrap();
+//! assert_eq!(Status::from(nginx).to_http(), nginx);
+//! ```
 
 use http::StatusCode;
 
@@ -18,9 +33,7 @@ use crate::{HttpStatus, Status, UnknownCode};
 impl From<HttpStatus> for StatusCode {
     #[inline]
     fn from(status: HttpStatus) -> Self {
-        // Variants are 100-599 and `StatusCode` takes 100-999, so the
-        // fallback is never used; it keeps this free of panics.
-        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        status.to_http()
     }
 }
 
@@ -69,18 +82,20 @@ impl PartialEq<HttpStatus> for StatusCode {
 }
 
 impl HttpStatus {
-    /// The same code as an `http::StatusCode`.
+    /// The same code as an `http::StatusCode`; `const`.
     ///
     /// ```
     /// use status_codes::HttpStatus;
     ///
     /// assert_eq!(HttpStatus::NotFound.to_http(), http::StatusCode::NOT_FOUND);
+    /// const GONE: http::StatusCode = HttpStatus::Gone.to_http();
+    /// assert_eq!(GONE.as_u16(), 410);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     #[must_use]
     #[inline]
-    pub fn to_http(self) -> StatusCode {
-        self.into()
+    pub const fn to_http(self) -> StatusCode {
+        Status::from_known(self).to_http()
     }
 }
 
@@ -95,9 +110,7 @@ impl HttpStatus {
 impl From<Status> for StatusCode {
     #[inline]
     fn from(status: Status) -> Self {
-        // Both types hold exactly 100-999, so the fallback is never used; it
-        // keeps this free of panics.
-        StatusCode::from_u16(status.code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        status.to_http()
     }
 }
 
@@ -143,17 +156,65 @@ impl PartialEq<Status> for StatusCode {
 }
 
 impl Status {
-    /// The same code as an `http::StatusCode`.
+    /// The same code as an `http::StatusCode`; never fails, and `const`.
     ///
     /// ```
     /// use status_codes::Status;
     ///
     /// assert_eq!(Status::HTTP_404_NOT_FOUND.to_http(), http::StatusCode::NOT_FOUND);
+    /// const NGINX: http::StatusCode = match Status::from_code(499) {
+    ///     Some(status) => status.to_http(),
+    ///     None => http::StatusCode::INTERNAL_SERVER_ERROR,
+    /// };
+    /// assert_eq!(NGINX.as_u16(), 499);
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     #[must_use]
     #[inline]
-    pub fn to_http(self) -> StatusCode {
-        self.into()
+    pub const fn to_http(self) -> StatusCode {
+        match StatusCode::from_u16(self.code()) {
+            Ok(status) => status,
+            // Both types hold exactly 100-999, so this is never reached; it
+            // keeps the conversion free of panics.
+            Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
     }
+}
+
+/// Defines an `http::StatusCode` constant for each item of `http_names!`.
+macro_rules! status_code_consts {
+    ($($(#[$attr:meta])* $name:ident = $variant:ident, $text:literal;)*) => {
+        $(
+            #[doc = concat!(
+                $text, ": [`HttpStatus::", stringify!($variant), "`] as an `http::StatusCode`."
+            )]
+            $(#[$attr])*
+            pub const $name: StatusCode = HttpStatus::$variant.to_http();
+        )*
+    };
+}
+
+/// The FastAPI names as `http::StatusCode` constants, for axum, hyper and
+/// every other crate built on `http` 1.x: `from fastapi import status`
+/// ports as `use status_codes::http::status;`, and `status.HTTP_201_CREATED`
+/// as `status::HTTP_201_CREATED`, token for token. The deprecated names are
+/// here too, and their warnings name the constant beside them that replaces
+/// them. (The `u16` constants, for matching on numbers, are
+/// [`crate::status`].)
+///
+/// ```
+/// use status_codes::http::status;
+///
+/// fn create() -> (http::StatusCode, &'static str) {
+///     (status::HTTP_201_CREATED, "created")
+/// }
+/// assert_eq!(create().0.as_u16(), 201);
+/// ```
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
+pub mod status {
+    use http::StatusCode;
+
+    use crate::HttpStatus;
+
+    crate::generated::http_names!(status_code_consts);
 }
