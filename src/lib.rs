@@ -132,10 +132,18 @@ mod traits;
 mod websocket;
 mod ws_close_code;
 
+#[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
+pub mod axum;
 #[cfg(feature = "http")]
+#[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod http;
+#[cfg(feature = "http02")]
+mod http02_interop;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "tungstenite")]
+mod tungstenite_interop;
 
 pub use any_close_code::CloseCode;
 pub use any_status::Status;

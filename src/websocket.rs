@@ -277,7 +277,7 @@ mod disconnect {
     use core::fmt;
 
     use super::{check_close, CloseFrameError};
-    use crate::WsCloseCode;
+    use crate::{CloseCode, WsCloseCode};
 
     /// A WebSocket connection closed, with its code and reason; the Rust
     /// form of Starlette's `WebSocketDisconnect` exception.
@@ -417,15 +417,28 @@ mod disconnect {
         }
     }
 
-    /// `WebSocket closed with 1008 Policy Violation: token expired`; the
-    /// phrase is left out for unregistered codes, the reason when empty.
+    /// Any close code, registered or not, with an empty reason.
+    ///
+    /// ```
+    /// use status_codes::{CloseCode, WebSocketDisconnect};
+    ///
+    /// let closed = WebSocketDisconnect::from(CloseCode::new(4001));
+    /// assert_eq!(closed.code, 4001);
+    /// ```
+    impl From<CloseCode> for WebSocketDisconnect {
+        #[inline]
+        fn from(code: CloseCode) -> Self {
+            Self::new(code.code(), String::new())
+        }
+    }
+
+    /// `WebSocket closed with 1008 Policy Violation: token expired`; an
+    /// unregistered code as [`CloseCode`] prints it
+    /// (`4001 (private use)`), and the reason left out when empty.
     impl fmt::Display for WebSocketDisconnect {
         #[inline]
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            match self.close_code() {
-                Some(code) => write!(f, "WebSocket closed with {code}")?,
-                None => write!(f, "WebSocket closed with {}", self.code)?,
-            }
+            write!(f, "WebSocket closed with {}", CloseCode::new(self.code))?;
             if !self.reason.is_empty() {
                 write!(f, ": {}", self.reason)?;
             }
