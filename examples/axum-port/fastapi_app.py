@@ -13,6 +13,12 @@ app = FastAPI()
 items: dict[str, "Item"] = {}
 disconnects: list[dict] = []
 
+# nginx's "client closed request": no registry has 499, and FastAPI sends it
+# all the same.
+CLIENT_CLOSED_REQUEST = 499
+# The app's own close code, in the private-use range 4000-4999.
+WS_4001_QUIT = 4001
+
 
 class Item(BaseModel):
     name: str
@@ -40,6 +46,11 @@ async def delete_item(name: str) -> None:
         raise HTTPException(status_code=status.HTTP_404_NOT_FOUND, detail="Item not found")
 
 
+@app.get("/items/{name}/abandon", status_code=CLIENT_CLOSED_REQUEST)
+async def abandon_item(name: str) -> dict:
+    return {"abandoned": name}
+
+
 @app.websocket("/ws")
 async def ws(websocket: WebSocket) -> None:
     await websocket.accept()
@@ -60,6 +71,9 @@ async def ws(websocket: WebSocket) -> None:
                     code=status.WS_1008_POLICY_VIOLATION,
                     reason="empty messages are not allowed",
                 )
+                return
+            if text == "quit":
+                await websocket.close(code=WS_4001_QUIT, reason="the client asked to quit")
                 return
             await websocket.send_text(text)
     except WebSocketDisconnect as disconnect:

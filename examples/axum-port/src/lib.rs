@@ -5,11 +5,14 @@
 //! | `@app.get("/items/{item_id}")`                       | [`read_item`]: 200, or 404 `{"detail": "Item not found"}` |
 //! | `@app.post("/items/", status_code=status.HTTP_201_CREATED)` | [`create_item`]: 201, 409 if it exists, 422 naming each bad field ([`ValidationError`]) |
 //! | `@app.delete(..., status_code=status.HTTP_204_NO_CONTENT)` | [`delete_item`]: 204 with no content, or 404 |
-//! | `raise HTTPException(status_code=...)`               | [`HttpException`] |
-//! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on an empty message and 1003 on binary, answers the client's close with its code and records it |
+//! | `@app.get("/items/{name}/abandon", status_code=499)` | [`abandon_item`]: 499, a code no registry has |
+//! | `raise HTTPException(status_code=...)`               | `status_codes::axum::HttpException` |
+//! | `@app.websocket("/ws")`, `WebSocketDisconnect`       | [`ws`]: echoes text, closes with 1008 on an empty message, 1003 on binary and the app's own 4001 on `quit`, answers the client's close with its code and records it |
 //!
-//! Every status goes through the crate's names; error bodies are FastAPI's
-//! `{"detail": ...}`, with the reason phrase as the default detail. The
+//! Every status goes through the crate's names and types (`Status`,
+//! `CloseCode`, the `StatusCode` constants of `status_codes::http::status`);
+//! error bodies are FastAPI's `{"detail": ...}`, with the reason phrase as
+//! the default detail. The
 //! few answers that differ from FastAPI's on purpose are listed, with the
 //! reason, in the port's README; `tests/parity.rs` holds the port against
 //! FastAPI itself.
@@ -28,7 +31,20 @@ use axum::routing::{any, get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use status_codes::{status, HttpStatus, WebSocketDisconnect};
+use status_codes::axum::HttpException;
+use status_codes::http::status;
+use status_codes::{CloseCode, Status, WebSocketDisconnect};
+
+/// nginx's "client closed request": no registry has 499, and FastAPI sends
+/// it all the same.
+pub const CLIENT_CLOSED_REQUEST: Status = match Status::from_code(499) {
+    Some(status) => status,
+    None => Status::MAX,
+};
+
+/// The app's own close code, in the private-use range 4000-4999: the
+/// client asked to quit.
+pub const WS_4001_QUIT: CloseCode = CloseCode::new(4001);
 
 /// An item, as in the tutorial's `class Item(BaseModel)`.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -211,39 +227,6 @@ impl AppState {
     }
 }
 
-/// FastAPI's `HTTPException`: a status and a detail, answered as
-/// `{"detail": ...}`.
-#[derive(Debug)]
-pub struct HttpException {
-    status: HttpStatus,
-    detail: Value,
-}
-
-impl HttpException {
-    /// The status with its reason phrase as the detail, as FastAPI does.
-    pub fn new(status: HttpStatus) -> Self {
-        Self {
-            status,
-            detail: status.reason_phrase().into(),
-        }
-    }
-
-    /// The same status with another detail.
-    pub fn with_detail(self, detail: impl Into<Value>) -> Self {
-        Self {
-            detail: detail.into(),
-            ..self
-        }
-    }
-}
-
-impl IntoResponse for HttpException {
-    fn into_response(self) -> Response {
-        let body = Json(json!({ "detail": self.detail }));
-        (StatusCode::from(self.status), body).into_response()
-    }
-}
-
 /// The app's routes. As in FastAPI, every error is JSON: an unknown path
 /// answers 404 `{"detail": "Not Found"}`, a method the path does not serve
 /// 405 `{"detail": "Method Not Allowed"}` with an `Allow` header, and an
@@ -252,11 +235,14 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/items/", post(create_item))
         .route("/items/{name}", get(read_item).delete(delete_item))
+        .route("/items/{name}/abandon", get(abandon_item))
         .route("/ws", any(ws))
         .route("/ws/disconnects", get(disconnects))
         // axum adds the `Allow` header to this answer.
-        .method_not_allowed_fallback(|| async { HttpException::new(HttpStatus::MethodNotAllowed) })
-        .fallback(|| async { HttpException::new(HttpStatus::NotFound) })
+        .method_not_allowed_fallback(|| async {
+            HttpException::new(Status::HTTP_405_METHOD_NOT_ALLOWED)
+        })
+        .fallback(|| async { HttpException::new(Status::HTTP_404_NOT_FOUND) })
         .with_state(state)
 }
 
@@ -267,7 +253,7 @@ pub async fn read_item(
 ) -> Result<Json<Item>, HttpException> {
     match state.items().get(&name) {
         Some(item) => Ok(Json(item.clone())),
-        None => Err(HttpException::new(HttpStatus::NotFound).with_detail("Item not found")),
+        None => Err(HttpException::new(Status::HTTP_404_NOT_FOUND).with_detail("Item not found")),
     }
 }
 
@@ -283,30 +269,42 @@ pub async fn create_item(
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok());
     let item = Item::from_body(content_type, &body).map_err(|errors| {
-        HttpException::new(HttpStatus::UnprocessableContent).with_detail(json!(errors))
+        HttpException::new(Status::HTTP_422_UNPROCESSABLE_CONTENT)
+            .with_json_detail(json!(errors).to_string())
     })?;
     let mut items = state.items();
     if items.contains_key(&item.name) {
-        return Err(HttpException::new(HttpStatus::Conflict).with_detail("Item already exists"));
+        return Err(
+            HttpException::new(Status::HTTP_409_CONFLICT).with_detail("Item already exists")
+        );
     }
     items.insert(item.name.clone(), item.clone());
-    Ok((HttpStatus::Created.into(), Json(item)))
+    Ok((status::HTTP_201_CREATED, Json(item)))
 }
 
 /// `DELETE /items/{name}`: 204 with no content, or 404.
 pub async fn delete_item(
     State(state): State<AppState>,
     Path(name): Path<String>,
-) -> Result<StatusCode, HttpException> {
+) -> Result<Status, HttpException> {
     match state.items().remove(&name) {
-        Some(_) => Ok(HttpStatus::NoContent.into()),
-        None => Err(HttpException::new(HttpStatus::NotFound).with_detail("Item not found")),
+        Some(_) => Ok(Status::HTTP_204_NO_CONTENT),
+        None => Err(HttpException::new(Status::HTTP_404_NOT_FOUND).with_detail("Item not found")),
     }
+}
+
+/// `GET /items/{name}/abandon`: 499 with `{"abandoned": name}`, a status
+/// that is in no registry.
+pub async fn abandon_item(Path(name): Path<String>) -> (StatusCode, Json<Value>) {
+    (
+        CLIENT_CLOSED_REQUEST.to_http(),
+        Json(json!({ "abandoned": name })),
+    )
 }
 
 /// `GET /ws`: echoes text messages. An empty message breaks the app's
 /// policy: the server closes with 1008 and a reason; binary data closes
-/// with 1003. When the client closes, the server's Close reply echoes its
+/// with 1003; `quit` closes with the app's own code, 4001. When the client closes, the server's Close reply echoes its
 /// code and reason (RFC 6455 section 5.5.1), and they are recorded as a
 /// `WebSocketDisconnect`; a connection that drops without a Close frame is
 /// recorded as 1006.
@@ -318,7 +316,7 @@ pub async fn ws(
     upgrade: Result<WebSocketUpgrade, WebSocketUpgradeRejection>,
 ) -> Response {
     let Ok(upgrade) = upgrade else {
-        return HttpException::new(HttpStatus::NotFound).into_response();
+        return HttpException::new(Status::HTTP_404_NOT_FOUND).into_response();
     };
     upgrade.on_upgrade(move |socket| async move {
         if let Some(disconnect) = echo(socket).await {
@@ -352,10 +350,14 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
                 // FastAPI: await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=...)
                 close(
                     socket,
-                    status::WS_1008_POLICY_VIOLATION,
+                    CloseCode::WS_1008_POLICY_VIOLATION,
                     "empty messages are not allowed",
                 )
                 .await;
+                return None;
+            }
+            Ok(Message::Text(text)) if text.as_str() == "quit" => {
+                close(socket, WS_4001_QUIT, "the client asked to quit").await;
                 return None;
             }
             Ok(Message::Text(text)) => {
@@ -368,7 +370,7 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
                 // endpoint cannot accept, such as binary for a text-only one.
                 close(
                     socket,
-                    status::WS_1003_UNSUPPORTED_DATA,
+                    CloseCode::WS_1003_UNSUPPORTED_DATA,
                     "only text messages are accepted",
                 )
                 .await;
@@ -376,10 +378,7 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
             }
             Ok(Message::Close(frame)) => {
                 // No code in the frame is reported as 1005, as Starlette does.
-                let disconnect = match frame {
-                    Some(frame) => WebSocketDisconnect::new(frame.code, frame.reason.as_str()),
-                    None => WebSocketDisconnect::new(status::WS_1005_NO_STATUS_RCVD, ""),
-                };
+                let disconnect = WebSocketDisconnect::from(frame);
                 // RFC 6455 section 5.5.1: the server answers with a Close
                 // frame of its own, echoing the client's code. tungstenite
                 // has queued that reply (the client's code and reason, or an
@@ -395,21 +394,16 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
             Err(_) => break,
         }
     }
-    Some(WebSocketDisconnect::new(
-        status::WS_1006_ABNORMAL_CLOSURE,
-        "",
+    Some(WebSocketDisconnect::from(
+        CloseCode::WS_1006_ABNORMAL_CLOSURE,
     ))
 }
 
 /// Starts the closing handshake with a code and a reason that may be sent,
 /// then waits (bounded) for the client's Close reply.
-async fn close(mut socket: WebSocket, code: u16, reason: &str) {
-    let Ok(close) = WebSocketDisconnect::for_sending(code, reason) else {
+async fn close(mut socket: WebSocket, code: CloseCode, reason: &str) {
+    let Ok(frame) = CloseFrame::try_from(WebSocketDisconnect::new(code.code(), reason)) else {
         return;
-    };
-    let frame = CloseFrame {
-        code: close.code,
-        reason: close.reason.into(),
     };
     if socket.send(Message::Close(Some(frame))).await.is_ok() {
         finish_closing(&mut socket).await;

@@ -275,3 +275,34 @@ async fn a_dropped_connection_is_recorded_as_1006() {
         json!([{ "code": status::WS_1006_ABNORMAL_CLOSURE, "reason": "" }])
     );
 }
+
+/// The codes no registry has travel as the crate's types: a 499 answer,
+/// and a close with the app's own 4001.
+#[tokio::test]
+async fn an_unregistered_status_and_an_application_close_code() {
+    use status_codes::{CloseCode, Status};
+    use status_codes_axum_port::{CLIENT_CLOSED_REQUEST, WS_4001_QUIT};
+
+    let addr = serve().await;
+    let response = within(reqwest::get(format!("http://{addr}/items/foo/abandon")))
+        .await
+        .unwrap();
+    let status = Status::from(response.status());
+    assert_eq!(status, CLIENT_CLOSED_REQUEST);
+    assert_eq!(status.code(), 499);
+    assert_eq!(status.known(), None);
+    assert!(status.is_client_error());
+    assert_eq!(status.to_string(), "499 (unregistered client error)");
+    assert_eq!(json_of(response).await, json!({ "abandoned": "foo" }));
+
+    let (mut socket, _) = within(tokio_tungstenite::connect_async(format!("ws://{addr}/ws")))
+        .await
+        .unwrap();
+    within(socket.send(Message::text("quit"))).await.unwrap();
+    let frame = close_frame_from(&mut socket).await.expect("a close code");
+    let code = CloseCode::from(frame.code);
+    assert_eq!(code, WS_4001_QUIT);
+    assert!(code.is_private_use() && code.can_send());
+    assert_eq!(code.to_string(), "4001 (private use)");
+    assert_eq!(frame.reason.as_str(), "the client asked to quit");
+}
