@@ -178,6 +178,21 @@ impl CloseCode {
         WsCloseCode::can_send(self.0)
     }
 
+    /// Whether a script may pass this code to the browser's
+    /// `WebSocket.close(code)`: see [`WsCloseCode::allowed_in_js_close`].
+    ///
+    /// ```
+    /// use status_codes::CloseCode;
+    ///
+    /// assert!(CloseCode::new(4001).allowed_in_js_close());
+    /// assert!(!CloseCode::WS_1001_GOING_AWAY.allowed_in_js_close());
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn allowed_in_js_close(self) -> bool {
+        WsCloseCode::allowed_in_js_close(self.0)
+    }
+
     /// Whether the registry marks the code as reported but never sent
     /// (1005, 1006, 1015 today); `false` for any code it lacks.
     ///

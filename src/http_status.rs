@@ -270,4 +270,7 @@ impl HttpStatus {
     }
 }
 
-code_enum_traits!(HttpStatus, HTTP_TABLE, Kind::Http);
+code_enum_traits!(
+    HttpStatus, HTTP_TABLE, Kind::Http,
+    example: NotFound, 404, "404 Not Found", "HTTP_404_NOT_FOUND"
+);

@@ -7,9 +7,17 @@
 /// Implements `Display`, `FromStr`, `TryFrom<u16>`, `From<_> for u16` and
 /// comparisons with `u16` for a generated enum, over its `CodeTable`.
 macro_rules! code_enum_traits {
-    ($ty:ident, $table:ident, $kind:expr) => {
-        /// Prints the code and its reason phrase, `404 Not Found`, honouring
-        /// width, fill and alignment (`{:>20}`) like a `str` does.
+    (
+        $ty:ident, $table:ident, $kind:expr,
+        example: $variant:ident, $code:literal, $display:literal, $name:literal
+    ) => {
+        #[doc = concat!(
+            "Prints the code and its reason phrase, `", $display, "`, honouring\n",
+            "width, fill and alignment (`{:>30}`) like a `str` does.\n\n",
+            "```\nuse status_codes::", stringify!($ty), ";\n\n",
+            "assert_eq!(", stringify!($ty), "::", stringify!($variant), ".to_string(), \"",
+            $display, "\");\n```"
+        )]
         impl core::fmt::Display for $ty {
             #[inline]
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -24,9 +32,17 @@ macro_rules! code_enum_traits {
             }
         }
 
-        /// Parses the number (`"404"`) or any constant name, including the
-        /// deprecated aliases. Matching is exact: no sign, no leading zero,
-        /// no surrounding whitespace, names in upper case.
+        #[doc = concat!(
+            "Parses the number (`\"", stringify!($code), "\"`) or any constant name, including\n",
+            "the deprecated aliases. Matching is exact: no sign, no leading zero, no\n",
+            "surrounding whitespace, names in upper case.\n\n",
+            "```\nuse status_codes::", stringify!($ty), ";\n\n",
+            "assert_eq!(\"", stringify!($code), "\".parse(), Ok(", stringify!($ty), "::",
+            stringify!($variant), "));\n",
+            "assert_eq!(\"", $name, "\".parse(), Ok(", stringify!($ty), "::",
+            stringify!($variant), "));\n",
+            "assert!(\"0", stringify!($code), "\".parse::<", stringify!($ty), ">().is_err());\n```"
+        )]
         impl core::str::FromStr for $ty {
             type Err = crate::ParseCodeError;
 
@@ -77,7 +93,13 @@ macro_rules! code_enum_traits {
             }
         }
 
-        /// Compares with a plain number: `HttpStatus::NotFound == 404`.
+        #[doc = concat!(
+            "Compares with a plain number: `", stringify!($ty), "::", stringify!($variant),
+            " == ", stringify!($code), "`.\n\n",
+            "```\nuse status_codes::", stringify!($ty), ";\n\n",
+            "assert!(", stringify!($ty), "::", stringify!($variant), " == ", stringify!($code),
+            ");\n```"
+        )]
         impl PartialEq<u16> for $ty {
             #[inline]
             fn eq(&self, other: &u16) -> bool {
@@ -85,7 +107,10 @@ macro_rules! code_enum_traits {
             }
         }
 
-        /// Compares with a plain number: `404 == HttpStatus::NotFound`.
+        #[doc = concat!(
+            "Compares with a plain number: `", stringify!($code), " == ", stringify!($ty), "::",
+            stringify!($variant), "`."
+        )]
         impl PartialEq<$ty> for u16 {
             #[inline]
             fn eq(&self, other: &$ty) -> bool {

@@ -89,6 +89,15 @@ impl WsCloseCode {
     /// any code from 3000 to 4999. Works for any number; see the table in
     /// the [`WsCloseCode`] docs.
     ///
+    /// The rule is the same both ways: it says what a peer, a browser
+    /// included, may send, so a received code it refuses is the peer's
+    /// protocol error.
+    ///
+    /// 1014 (Bad Gateway) is registered with IANA and may be sent, but
+    /// tungstenite (and so tokio-tungstenite and axum) treats it as a bad
+    /// code: a tungstenite peer that receives it reports and answers 1002
+    /// (Protocol Error). Send 1011 (Internal Error) to such a peer.
+    ///
     /// ```
     /// use status_codes::WsCloseCode;
     ///
@@ -156,21 +165,50 @@ impl WsCloseCode {
         WS_TABLE.has(self.code(), flag::REPORTING_ONLY)
     }
 
-    /// Whether browser code may pass `code` to `WebSocket.close()`: the
-    /// WebSocket standard allows only 1000 and 3000-4999 there, and throws
-    /// an `InvalidAccessError` for anything else.
+    /// Whether a script may pass `code` to the browser's
+    /// `WebSocket.close(code)`: the WebSocket standard accepts only 1000
+    /// and 3000-4999 there, and throws an `InvalidAccessError` for anything
+    /// else.
+    ///
+    /// This is a rule of the JavaScript API, not of what a browser sends: a
+    /// browser also closes with 1001 (Going Away) when its page navigates
+    /// away, and with other codes on protocol errors. To judge what any
+    /// peer, a browser included, may send, use [`WsCloseCode::can_send`].
     ///
     /// ```
     /// use status_codes::WsCloseCode;
     ///
-    /// assert!(WsCloseCode::can_send_from_browser(1000));
-    /// assert!(WsCloseCode::can_send_from_browser(4001));
-    /// assert!(!WsCloseCode::can_send_from_browser(1008)); // servers only
+    /// assert!(WsCloseCode::allowed_in_js_close(1000));
+    /// assert!(WsCloseCode::allowed_in_js_close(4001));
+    /// assert!(!WsCloseCode::allowed_in_js_close(1008)); // not from a script
+    /// assert!(!WsCloseCode::allowed_in_js_close(1001)); // though browsers send it
+    /// assert!(WsCloseCode::can_send(1001));
     /// ```
     #[must_use]
     #[inline]
-    pub const fn can_send_from_browser(code: u16) -> bool {
+    pub const fn allowed_in_js_close(code: u16) -> bool {
         code == 1000 || Self::is_registered_range(code) || Self::is_private_use(code)
+    }
+
+    /// The old name of [`WsCloseCode::allowed_in_js_close`], which says
+    /// better what it judges: what a script may pass to `WebSocket.close()`,
+    /// not what a browser may send.
+    ///
+    /// ```
+    /// use status_codes::WsCloseCode;
+    ///
+    /// #[allow(deprecated)]
+    /// let allowed = WsCloseCode::can_send_from_browser(4001);
+    /// assert!(allowed);
+    /// ```
+    #[deprecated(
+        note = "renamed to allowed_in_js_close: it is what a script may pass to WebSocket.close(), \
+                while browsers also send 1001 and others; to judge what a peer sent, use can_send"
+    )]
+    #[must_use]
+    #[inline]
+    pub const fn can_send_from_browser(code: u16) -> bool {
+        Self::allowed_in_js_close(code)
     }
 
     /// Whether the number is in the range RFC 6455 keeps for the protocol's
@@ -221,4 +259,7 @@ impl WsCloseCode {
     }
 }
 
-code_enum_traits!(WsCloseCode, WS_TABLE, Kind::WebSocket);
+code_enum_traits!(
+    WsCloseCode, WS_TABLE, Kind::WebSocket,
+    example: PolicyViolation, 1008, "1008 Policy Violation", "WS_1008_POLICY_VIOLATION"
+);

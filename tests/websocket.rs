@@ -88,10 +88,14 @@ fn is_sendable_agrees_with_can_send_for_every_variant() {
 }
 
 #[test]
-fn browser_close_codes_for_every_u16() {
+fn js_close_codes_for_every_u16() {
     for code in 0..=u16::MAX {
         let expected = code == 1000 || (3000..=4999).contains(&code);
-        assert_eq!(WsCloseCode::can_send_from_browser(code), expected, "{code}");
+        assert_eq!(WsCloseCode::allowed_in_js_close(code), expected, "{code}");
+        // The old name answers the same, with a warning.
+        #[allow(deprecated)]
+        let old = WsCloseCode::can_send_from_browser(code);
+        assert_eq!(old, expected, "{code}");
         if expected {
             assert!(
                 WsCloseCode::can_send(code),
