@@ -1,13 +1,21 @@
 //! Every HTTP status code and WebSocket close code, under the names FastAPI
-//! and Starlette use, plus typed `const` enums; `no_std`, no `unsafe`, no
-//! panics, generated at build time from one CSV file.
+//! and Starlette use, with types for every code the wire carries and typed
+//! `const` enums of the registries; `no_std`, no `unsafe`, no panics,
+//! generated at build time from one CSV file.
 //!
 //! # Overview
 //!
+//! - [`Status`] and [`CloseCode`]: any HTTP status code (100-999) and any
+//!   close code, registered or not, the values a service passes around. A
+//!   registered code answers everything its enum does, any other what its
+//!   class or range says; [`Status::known`] gives the enum. The FastAPI
+//!   names are their constants: `Status::HTTP_404_NOT_FOUND`,
+//!   `CloseCode::WS_1008_POLICY_VIOLATION`.
 //! - [`status`]: a plain `u16` constant per code, `status::HTTP_404_NOT_FOUND`,
 //!   `status::WS_1008_POLICY_VIOLATION`, with the pre-RFC 9110 names kept as
 //!   deprecated aliases.
-//! - [`HttpStatus`] and [`WsCloseCode`]: one variant per registered code, with
+//! - [`HttpStatus`] and [`WsCloseCode`]: one variant per registered code, for
+//!   an exhaustive `match`, with
 //!   `const fn` lookups (`from_code`, `reason_phrase`, `name`, `category`),
 //!   `Display` (`404 Not Found`), `FromStr` (`"404"` or a constant name),
 //!   `TryFrom<u16>` and `From<_> for u16`.
@@ -30,7 +38,8 @@
 //!
 //! | FastAPI / Starlette                                 | `status-codes`                                           |
 //! |-----------------------------------------------------|----------------------------------------------------------|
-//! | `status.HTTP_404_NOT_FOUND`                         | [`status::HTTP_404_NOT_FOUND`] (a `u16`) or [`HttpStatus::NotFound`] |
+//! | `status.HTTP_404_NOT_FOUND`                         | [`Status::HTTP_404_NOT_FOUND`], [`status::HTTP_404_NOT_FOUND`] (a `u16`), or `status_codes::http::status::HTTP_404_NOT_FOUND` (an `http::StatusCode`, feature `http`) |
+//! | `status_code=499`                                   | `Status::from_code(499)`: any code from 100 to 999 |
 //! | `status.WS_1008_POLICY_VIOLATION`                   | [`status::WS_1008_POLICY_VIOLATION`] or [`WsCloseCode::PolicyViolation`] |
 //! | `status.HTTP_422_UNPROCESSABLE_ENTITY` (deprecated) | the same name, deprecated; or [`HttpStatus::UnprocessableContent`] |
 //! | `HTTPStatus(404).phrase`                            | [`HttpStatus::reason_phrase`]                            |
@@ -90,8 +99,12 @@
 //! |---------|---------|--------------|
 //! | `std`   | yes     | `std::error::Error` for the error types; implies `alloc` |
 //! | `alloc` | via `std` | `WebSocketDisconnect`, which owns its reason as a `String` |
-//! | `serde` | no      | `Serialize`/`Deserialize` for [`HttpStatus`] and [`WsCloseCode`] as their number (`404`); deserializing accepts numbers only, not names or numeric strings |
-//! | `http`  | no      | conversions and comparisons with `http::StatusCode` (http 1.x); implies `std` |
+//! | `serde` | no      | `Serialize`/`Deserialize` as the number (`404`): [`Status`] and [`CloseCode`] read every code they hold, the enums registered codes only; numbers only, not names or numeric strings |
+//! | `http`  | no      | conversions and comparisons with `http::StatusCode` (http 1.4 and later), and the FastAPI names as `StatusCode` constants (`status_codes::http::status`); implies `std` |
+//! | `axum`  | no      | `IntoResponse` for [`Status`] and [`HttpStatus`], and FastAPI's `HTTPException` as `status_codes::axum::HttpException` (axum-core 0.5, axum 0.8); implies `http` |
+//! | `axum-ws` | no    | `WebSocketDisconnect` to and from axum's WebSocket `CloseFrame`; implies `axum` |
+//! | `http02` | no     | conversions and comparisons with `http` 0.2's `StatusCode`, which actix-web 4 uses; implies `std` |
+//! | `tungstenite` | no | [`CloseCode`] and `WebSocketDisconnect` to and from tungstenite 0.30's `CloseCode` and `CloseFrame`; implies `alloc` |
 //!
 //! Without default features the crate is `no_std` and needs no allocator;
 //! everything but `WebSocketDisconnect` is there.
@@ -174,7 +187,8 @@ pub const fn reason_phrase(code: u16) -> Option<&'static str> {
     }
 }
 
-// The README's examples run as doctests too.
-#[cfg(doctest)]
+// The README's examples run as doctests too (its axum example needs the
+// `axum` feature; the README's test command enables every feature).
+#[cfg(all(doctest, feature = "axum"))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

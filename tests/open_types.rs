@@ -193,7 +193,10 @@ fn every_u16_is_a_close_code() {
         assert_eq!(code.is_known(), rows.contains_key(&n), "{n}");
         assert_eq!(WsCloseCode::try_from(code).ok(), variant);
         assert_eq!(code.can_send(), WsCloseCode::can_send(n), "{n}");
-        assert_eq!(code.allowed_in_js_close(), WsCloseCode::allowed_in_js_close(n));
+        assert_eq!(
+            code.allowed_in_js_close(),
+            WsCloseCode::allowed_in_js_close(n)
+        );
         assert_eq!(code.is_protocol_range(), (1000..=2999).contains(&n));
         assert_eq!(code.is_registered_range(), (3000..=3999).contains(&n));
         assert_eq!(code.is_private_use(), (4000..=4999).contains(&n));

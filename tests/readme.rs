@@ -78,3 +78,22 @@ fn masking_keeps_everything_but_line_numbers() {
         mask_lines("duplicate number 405")
     );
 }
+
+/// crates.io shows the README without the repository around it (the
+/// manifest names none), so a relative link would lead nowhere there: every
+/// link is absolute, and files of the repository are named as text.
+#[test]
+fn every_link_in_the_readme_is_absolute() {
+    let mut rest = README;
+    while let Some(at) = rest.find("](") {
+        let target = &rest[at + 2..];
+        let end = target.find(')').expect("a link's end");
+        let target = &target[..end];
+        assert!(
+            target.starts_with("https://") || target.starts_with("http://"),
+            "README.md links to {target:?}, which crates.io cannot resolve; \
+             name the file as text or link an absolute address"
+        );
+        rest = &rest[at + 2 + end..];
+    }
+}
