@@ -4,12 +4,22 @@
 # binutils for the binary). Usage:
 #
 #   bash benches/build-cost.sh [WORKDIR]
+#   bash benches/build-cost.sh --features [WORKDIR]
+#
+# With --features, it measures each optional feature instead: a clean debug
+# build of a small program using the feature, beside the same program
+# without it (status-codes with its default features).
 #
 # Every build starts from an empty target directory with the dependencies
 # already downloaded (`cargo fetch`), so the times are compile times only.
 set -euo pipefail
 
 crate=$(cd "$(dirname "$0")/.." && pwd)
+features_mode=false
+if [ "${1:-}" = --features ]; then
+  features_mode=true
+  shift
+fi
 work=${1:-$(mktemp -d)}
 mkdir -p "$work"
 export CARGO_TERM_COLOR=never
@@ -32,6 +42,22 @@ project() { # project NAME DEPENDENCIES MAIN.RS
 }
 
 sc_dep="status-codes = { path = \"$crate\" }"
+
+if $features_mode; then
+  # The same program, a lookup of 404, once with the feature and once
+  # without; each from an empty target directory, alternately.
+  plain_main='fn main() { println!("{}", status_codes::Status::HTTP_404_NOT_FOUND); }'
+  project without-features "$sc_dep" "$plain_main"
+  echo "| feature | clean debug, with the feature | the same program without it | difference |"
+  echo "|---|---|---|---|"
+  for feature in serde http axum axum-ws http02 tungstenite; do
+    project "with-$feature" "status-codes = { path = \"$crate\", features = [\"$feature\"] }" "$plain_main"
+    with=$(seconds "$work/with-$feature" "$work/with-$feature/target" build)
+    without=$(seconds "$work/without-features" "$work/without-features/target-$feature" build)
+    echo "| \`$feature\` | $with s | $without s | $(awk -v a="$with" -v b="$without" 'BEGIN { printf "%+.2f", a - b }') s |"
+  done
+  exit 0
+fi
 sc_main='use std::str::FromStr;
 fn main() {
     let arg = std::env::args().nth(1).unwrap_or_default();
