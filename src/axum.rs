@@ -9,12 +9,20 @@
 //! | `return JSONResponse(item, status_code=status.HTTP_201_CREATED)` | `(status::HTTP_201_CREATED, Json(item))` |
 //! | `@app.delete(..., status_code=status.HTTP_204_NO_CONTENT)` | return `Status::HTTP_204_NO_CONTENT` |
 //! | `raise HTTPException(status_code=404, detail="Item not found")` | `Err(HttpException::new(Status::HTTP_404_NOT_FOUND).with_detail("Item not found"))` |
-//! | `await websocket.close(code=status.WS_1008_POLICY_VIOLATION)` | `socket.send(Message::Close(Some(disconnect.try_into()?)))` (`axum-ws`) |
+//! | `await websocket.close(code=status.WS_1008_POLICY_VIOLATION, reason=r)` | `if let Ok(frame) = CloseFrame::try_from(WebSocketDisconnect::new(CloseCode::WS_1008_POLICY_VIOLATION, r)) { socket.send(Message::Close(Some(frame))).await }` (`axum-ws`) |
+//! | `except WebSocketDisconnect as d:` | `Message::Close(frame) => WebSocketDisconnect::from(frame)` (`axum-ws`; no code is 1005) |
 //!
-//! (A tuple `(Status, Json(item))` cannot be a response: axum gives tuples
-//! a status only from its own `StatusCode`, and Rust's orphan rule keeps
-//! any other crate from adding one; hence the `StatusCode` constants of
-//! [`crate::http::status`].)
+//! Two things that read differently from Python:
+//!
+//! - A tuple `(Status, Json(item))` is not a response: axum takes a
+//!   tuple's status only from its own `StatusCode`, and Rust's orphan rule
+//!   keeps any other crate from adding one. Use the `StatusCode` constants
+//!   of [`crate::http::status`] there, `(status::HTTP_201_CREATED,
+//!   Json(item))`, and a bare [`Status`] anywhere a response stands alone.
+//! - After a Close frame is sent or received, keep reading the socket (for
+//!   a bounded time) until it ends, so that axum completes the closing
+//!   handshake; returning at once resets the connection, which a client
+//!   reports as 1006. Starlette does this for you.
 //!
 //! ```
 //! use axum_core::response::IntoResponse;

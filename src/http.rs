@@ -194,13 +194,31 @@ macro_rules! status_code_consts {
     };
 }
 
-/// The FastAPI names as `http::StatusCode` constants, for axum, hyper and
-/// every other crate built on `http` 1.x: `from fastapi import status`
-/// ports as `use status_codes::http::status;`, and `status.HTTP_201_CREATED`
-/// as `status::HTTP_201_CREATED`, token for token. The deprecated names are
-/// here too, and their warnings name the constant beside them that replaces
-/// them. (The `u16` constants, for matching on numbers, are
-/// [`crate::status`].)
+/// Defines a `u16` constant for each item of `ws_names!`, as axum's
+/// `CloseFrame` takes close codes.
+macro_rules! close_code_numbers {
+    ($($(#[$attr:meta])* $name:ident = $variant:ident, $text:literal;)*) => {
+        $(
+            #[doc = concat!(
+                $text, ": [`WsCloseCode::", stringify!($variant), "`] as a number, the type of ",
+                "axum's close codes."
+            )]
+            $(#[$attr])*
+            pub const $name: u16 = WsCloseCode::$variant.code();
+        )*
+    };
+}
+
+/// FastAPI's `status` module for a service built on `http` 1.x (axum,
+/// hyper, ...): `from fastapi import status` ports as
+/// `use status_codes::http::status;`, and every name after it token for
+/// token. The HTTP names are `http::StatusCode` constants, so
+/// `(status::HTTP_201_CREATED, Json(item))` is an axum response; the
+/// WebSocket names are numbers, the type of axum's close codes
+/// (`CloseFrame { code: status::WS_1008_POLICY_VIOLATION, .. }`). The
+/// deprecated names are here too, and their warnings name the constant
+/// beside them that replaces them. (Plain `u16` constants for every name,
+/// for matching on numbers, are [`crate::status`].)
 ///
 /// ```
 /// use status_codes::http::status;
@@ -209,12 +227,14 @@ macro_rules! status_code_consts {
 ///     (status::HTTP_201_CREATED, "created")
 /// }
 /// assert_eq!(create().0.as_u16(), 201);
+/// assert_eq!(status::WS_1008_POLICY_VIOLATION, 1008);
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
 pub mod status {
     use http::StatusCode;
 
-    use crate::HttpStatus;
+    use crate::{HttpStatus, WsCloseCode};
 
     crate::generated::http_names!(status_code_consts);
+    crate::generated::ws_names!(close_code_numbers);
 }

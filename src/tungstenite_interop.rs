@@ -15,7 +15,14 @@ use tungstenite::protocol::CloseFrame;
 use crate::{CloseCode, CloseFrameError, WebSocketDisconnect, WsCloseCode};
 
 /// Every close code; never fails, and back again gives the same code.
-/// tungstenite's `Bad(1014)` for 1014 included (see the module docs).
+///
+/// One difference to know: tungstenite treats 1014 (Bad Gateway, in the
+/// IANA registry since 2016) as a bad code. It maps it to `Bad(1014)`, its
+/// `is_allowed()` is false, and a tungstenite endpoint that receives it
+/// reports and answers 1002 (Protocol Error) instead of echoing it. The
+/// registry and [`WsCloseCode::can_send`] allow sending it; a peer built on
+/// tungstenite (tokio-tungstenite, axum) will not accept it, so send 1011
+/// (Internal Error) to one.
 ///
 /// ```
 /// use status_codes::CloseCode;
@@ -101,7 +108,8 @@ impl From<Option<CloseFrame>> for WebSocketDisconnect {
 
 /// A Close frame to send; refused, as by [`WebSocketDisconnect::check`],
 /// when the code may not be sent or the reason does not fit. (1014 passes
-/// this check; see the module docs for what tungstenite peers make of it.)
+/// this check, but a tungstenite peer answers it with 1002: see
+/// `From<CloseCode> for tungstenite::protocol::frame::coding::CloseCode`.)
 ///
 /// ```
 /// use status_codes::{CloseFrameError, WebSocketDisconnect};

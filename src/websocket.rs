@@ -307,20 +307,24 @@ mod disconnect {
     }
 
     impl WebSocketDisconnect {
-        /// A disconnect with this code and reason, unchecked.
+        /// A disconnect with this code and reason, unchecked. The code is a
+        /// number, a [`CloseCode`] or a [`WsCloseCode`].
         ///
         /// ```
-        /// use status_codes::WebSocketDisconnect;
+        /// use status_codes::{CloseCode, WebSocketDisconnect};
         ///
         /// let closed = WebSocketDisconnect::new(1001, "server restarting");
         /// assert_eq!(closed.code, 1001);
         /// assert_eq!(closed.reason, "server restarting");
+        ///
+        /// const WS_4001_QUIT: CloseCode = CloseCode::new(4001);
+        /// assert_eq!(WebSocketDisconnect::new(WS_4001_QUIT, "bye").code, 4001);
         /// ```
         #[must_use]
         #[inline]
-        pub fn new(code: u16, reason: impl Into<String>) -> Self {
+        pub fn new(code: impl Into<CloseCode>, reason: impl Into<String>) -> Self {
             Self {
-                code,
+                code: code.into().code(),
                 reason: reason.into(),
             }
         }
@@ -346,7 +350,10 @@ mod disconnect {
         /// assert_eq!(err, Err(CloseFrameError::ReasonTooLong(124)));
         /// ```
         #[inline]
-        pub fn for_sending(code: u16, reason: impl Into<String>) -> Result<Self, CloseFrameError> {
+        pub fn for_sending(
+            code: impl Into<CloseCode>,
+            reason: impl Into<String>,
+        ) -> Result<Self, CloseFrameError> {
             let disconnect = Self::new(code, reason);
             disconnect.check()?;
             Ok(disconnect)

@@ -402,7 +402,7 @@ async fn echo(mut socket: WebSocket) -> Option<WebSocketDisconnect> {
 /// Starts the closing handshake with a code and a reason that may be sent,
 /// then waits (bounded) for the client's Close reply.
 async fn close(mut socket: WebSocket, code: CloseCode, reason: &str) {
-    let Ok(frame) = CloseFrame::try_from(WebSocketDisconnect::new(code.code(), reason)) else {
+    let Ok(frame) = CloseFrame::try_from(WebSocketDisconnect::new(code, reason)) else {
         return;
     };
     if socket.send(Message::Close(Some(frame))).await.is_ok() {
