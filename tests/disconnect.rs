@@ -101,7 +101,7 @@ fn for_sending_checks_code_then_reason_and_never_truncates() {
     );
     // Never sendable: numbers outside the close-code space, and the rows
     // marked reporting-only.
-    let reporting_only = rows().into_iter().filter(|c| c.flags.reporting_only);
+    let reporting_only = rows().into_iter().filter(|c| c.flags.get("reporting_only"));
     for code in [999, 5000]
         .into_iter()
         .chain(reporting_only.map(|c| c.number))
