@@ -1,9 +1,9 @@
 //! The checks of one row. Each check is a pure function of the text of one
 //! field (or, for the rules that tie fields together, of the values already
 //! checked) that returns the value or a [`Problem`]; [`check_row`] runs them
-//! in order and is the one place that puts a problem on the row's line and
-//! column. The checks of the name are in `names.rs`, the rules of the yes/no
-//! columns in `flags.rs`.
+//! in order and places their problems on the row (how a problem gets its
+//! line and column: `error.rs`). The checks of the name are in `names.rs`,
+//! the rules of the yes/no columns in `flags.rs`.
 
 use super::columns::Column;
 use super::error::{Error, Problem};

@@ -28,7 +28,7 @@ impl Row {
     }
 
     /// Places `problem` on this row's line, in `column` if it is about one
-    /// field: the one place a row's problems get their location.
+    /// field (see `error.rs` for where each kind of error is placed).
     pub fn error(&self, column: Option<Column>, problem: Problem) -> Error {
         Error::new(self.line, &self.line_text, column, problem)
     }
