@@ -30,7 +30,7 @@ pub fn emit(table: &Table) -> String {
 
 /// Every generated item, before formatting.
 ///
-/// The table must come from [`validate`](crate::validate): a table whose
+/// The table must come from `validate`: a table whose
 /// codes are not sorted by number without repeats is a bug in the caller,
 /// and panics saying so.
 pub fn emit_tokens(table: &Table) -> TokenStream {

@@ -55,7 +55,7 @@ pub(crate) struct RowFacts {
     pub(crate) is_alias: bool,
 }
 
-/// A yes/no column: its position in [`FLAGS`], which is also its bit.
+/// A yes/no column: its position in `FLAGS`, which is also its bit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Flag(u8);
 
@@ -65,13 +65,13 @@ impl Flag {
         (0..FLAGS.len()).map(|i| Flag(i as u8))
     }
 
-    /// The flag at `index` in [`FLAGS`]; for the const table of columns.
+    /// The flag at `index` in `FLAGS`; for the const table of columns.
     pub(crate) const fn at(index: usize) -> Flag {
         assert!(index < FLAGS.len() && index <= u8::MAX as usize);
         Flag(index as u8)
     }
 
-    /// Its position in [`FLAGS`].
+    /// Its position in `FLAGS`.
     pub(crate) const fn index(self) -> usize {
         self.0 as usize
     }
