@@ -234,9 +234,9 @@ fn generated_items_follow_the_table() {
     let source = generate(GOLDEN_CSV).unwrap();
     for needle in [
         "pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;",
-        "pub const WS_4321_GAME_OVER_2: u16 = 4321;",
+        "pub const WS_1016_GAME_OVER_2: u16 = 1016;",
         "NetworkConnectTimeout = 599,",
-        "GameOver2 = 4321,",
+        "GameOver2 = 1016,",
         "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
         "/// 418 I'm a teapot",
         // The flags are stated where they hold, with their source.
