@@ -1,8 +1,9 @@
 //! The yes/no columns. [`FLAGS`] declares each one, in one entry: its
 //! header name, the help for a value that is not `yes` or `no`, its rule
 //! against the rest of its row, and its default. The other stages read
-//! them from there: `columns.rs` makes each a [`Column`](crate::Column), `checks.rs` reads
-//! and checks them, `emit.rs` gives each a bit named after it.
+//! them from there: `columns.rs` makes each a [`Column`](crate::Column),
+//! `checks.rs` reads and checks them, `emit.rs` gives each a bit named
+//! after it.
 
 use super::error::Problem;
 use super::{Category, WS_PROTOCOL_CODES};
@@ -30,6 +31,9 @@ pub(crate) const FLAGS: &[FlagColumn] = &[
         default: informational,
     },
 ];
+
+// Each flag is a bit of a `u32`, in `Flags` and in the generated code.
+const _: () = assert!(FLAGS.len() <= 32, "more yes/no columns than bits in a u32");
 
 /// The declaration of one yes/no column: an entry of [`FLAGS`].
 pub(crate) struct FlagColumn {
