@@ -529,6 +529,34 @@ fn characters_that_would_end_an_autolink_are_percent_encoded() {
 }
 
 #[test]
+fn every_column_is_found_by_its_name_and_its_index() {
+    for (i, column) in Column::ALL.into_iter().enumerate() {
+        assert_eq!(column.index(), i, "{column}");
+        assert_eq!(Column::named(column.as_str()), Some(column));
+        if let Column::Flag(flag) = column {
+            assert_eq!(flag.name(), column.as_str());
+            assert_eq!(Column::flag(flag.name()), column);
+        }
+    }
+    assert_eq!(Column::named("no_such_column"), None);
+}
+
+#[test]
+fn a_flag_name_that_no_column_has_is_a_bug_that_says_so() {
+    // In a `const` this is a compile error; at run time, a panic naming it.
+    let unknown = std::panic::catch_unwind(|| Column::flag("no_such_column"));
+    assert!(unknown.is_err());
+    let t = table("name,number,category\nHTTP_100_CONTINUE,100,informational\n");
+    let flags = t.http[0].flags;
+    let unknown = std::panic::catch_unwind(|| flags.get("no_such_column"));
+    let message = unknown.unwrap_err();
+    assert_eq!(
+        message.downcast_ref::<String>().map(String::as_str),
+        Some("no yes/no column is named `no_such_column`")
+    );
+}
+
+#[test]
 fn the_rows_remember_where_the_header_is_and_its_columns() {
     let rows =
         read_rows(b"# a comment\n\nnumber,name,category,,\nHTTP_200_OK,200,success\n".as_slice())
