@@ -1,6 +1,7 @@
 //! The two kinds of code, each with a generated enum of its own, as the
 //! library's error messages name them. (The generator's `Kind` sorts rows
-//! into the enums; `tests/generator_agrees.rs` holds the prefixes alike.)
+//! into the enums; the test below holds the prefixes alike, and
+//! `tests/generator_agrees.rs` holds every name to parse by them.)
 
 /// Which generated enum a code belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -50,6 +51,25 @@ impl Kind {
         match self {
             Kind::Http => "`404` or `HTTP_404_NOT_FOUND`",
             Kind::WebSocket => "`1008` or `WS_1008_POLICY_VIOLATION`",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+    use status_codes_codegen as codegen;
+
+    /// Parsing a name skips its kind's prefix by length and compares the
+    /// whole name, so a prefix of the right length but other letters would
+    /// pass every parsing test: the prefixes themselves are held here.
+    #[test]
+    fn each_kind_has_the_generators_prefix() {
+        for (ours, generators) in [
+            (Kind::Http, codegen::Kind::Http),
+            (Kind::WebSocket, codegen::Kind::WebSocket),
+        ] {
+            assert_eq!(ours.prefix(), generators.prefix(), "{ours:?}");
         }
     }
 }

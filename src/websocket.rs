@@ -382,7 +382,8 @@ mod disconnect {
         /// use status_codes::{WebSocketDisconnect, WsCloseCode};
         ///
         /// assert_eq!(WebSocketDisconnect::default().close_code(), Some(WsCloseCode::NormalClosure));
-        /// assert_eq!(WebSocketDisconnect::new(4000, "").close_code(), None);
+        /// // 5000 is past every close-code range: no table can hold it.
+        /// assert_eq!(WebSocketDisconnect::new(5000, "").close_code(), None);
         /// ```
         #[must_use]
         #[inline]

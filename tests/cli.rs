@@ -72,12 +72,12 @@ fn described(code: &codegen::Code, alias: Option<&str>) -> String {
         );
     }
     if http {
-        out += if code.flags.heuristically_cacheable {
+        out += if code.flags.get("heuristically_cacheable") {
             "cacheable: yes (heuristically, RFC 9110, Section 15.1)\n"
         } else {
             "cacheable: only with explicit freshness\n"
         };
-        out += if code.flags.no_content {
+        out += if code.flags.get("no_content") {
             "content:   never\n"
         } else {
             "content:   yes\n"
@@ -85,7 +85,7 @@ fn described(code: &codegen::Code, alias: Option<&str>) -> String {
     } else {
         // A close code is reporting-only only among the protocol's own
         // codes (1000-2999); every other one is sendable.
-        out += if code.flags.reporting_only {
+        out += if code.flags.get("reporting_only") {
             "sendable:  no (reserved for reporting)\n"
         } else {
             "sendable:  yes\n"

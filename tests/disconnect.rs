@@ -51,16 +51,20 @@ fn disconnect_display() {
             format!("WebSocket closed with {} {}", row.number, row.phrase)
         );
     }
-    // A number without a row prints bare: one that no table can hold, and
-    // one in the private-use range that this table leaves free.
+    // A number without a row prints with its range, as `CloseCode` does:
+    // one that no table can hold, and one in the private-use range that
+    // this table leaves free.
     let free = (4000..=4999)
         .find(|&n| rows.iter().all(|c| c.number != n))
         .unwrap();
-    for code in [5000, free] {
+    for (code, range) in [
+        (5000, "not in the close code ranges"),
+        (free, "private use"),
+    ] {
         let d = WebSocketDisconnect::new(code, "game over");
         assert_eq!(
             d.to_string(),
-            format!("WebSocket closed with {code}: game over")
+            format!("WebSocket closed with {code} ({range}): game over")
         );
         assert_eq!(d.close_code(), None);
     }
@@ -101,7 +105,7 @@ fn for_sending_checks_code_then_reason_and_never_truncates() {
     );
     // Never sendable: numbers outside the close-code space, and the rows
     // marked reporting-only.
-    let reporting_only = rows().into_iter().filter(|c| c.flags.reporting_only);
+    let reporting_only = rows().into_iter().filter(|c| c.flags.get("reporting_only"));
     for code in [999, 5000]
         .into_iter()
         .chain(reporting_only.map(|c| c.number))

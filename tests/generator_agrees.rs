@@ -32,6 +32,9 @@ fn the_websocket_protocol_range_is_the_same() {
     }
 }
 
+/// Names are parsed by their prefix's length (the prefixes themselves are
+/// held alike by the library's unit test in `src/kind.rs`, which sees its
+/// private `Kind`): every name parses, and never as the other kind.
 #[test]
 fn every_name_has_its_kinds_prefix_and_parses_by_it() {
     let http = codegen::Kind::Http.prefix();

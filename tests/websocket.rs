@@ -22,7 +22,7 @@ fn expected_can_send(rows: &[codegen::Code], code: u16) -> bool {
     match code {
         1000..=2999 => rows
             .iter()
-            .any(|c| c.number == code && !c.flags.reporting_only),
+            .any(|c| c.number == code && !c.flags.get("reporting_only")),
         3000..=4999 => true,
         _ => false,
     }
@@ -47,7 +47,7 @@ fn can_send_for_each_row_and_each_range() {
     for row in &rows {
         assert_eq!(
             WsCloseCode::can_send(row.number),
-            !row.flags.reporting_only,
+            !row.flags.get("reporting_only"),
             "{}",
             row.name
         );
@@ -79,7 +79,7 @@ fn is_sendable_agrees_with_can_send_for_every_variant() {
         );
         assert_eq!(
             close.is_reporting_only(),
-            row.flags.reporting_only,
+            row.flags.get("reporting_only"),
             "{close}"
         );
     }
@@ -196,7 +196,7 @@ fn sendable_ranges(rows: &[codegen::Code]) -> String {
 #[test]
 fn close_frame_errors_explain_themselves() {
     let rows = rows();
-    for row in rows.iter().filter(|c| c.flags.reporting_only) {
+    for row in rows.iter().filter(|c| c.flags.get("reporting_only")) {
         assert_eq!(
             CloseFrameError::NotSendable(row.number).to_string(),
             format!(

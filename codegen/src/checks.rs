@@ -1,16 +1,14 @@
 //! The checks of one row. Each check is a pure function of the text of one
 //! field (or, for the rules that tie fields together, of the values already
 //! checked) that returns the value or a [`Problem`]; [`check_row`] runs them
-//! in order and is the one place that puts a problem on the row's line and
-//! column. The checks of the name are in `names.rs`, the rules of the yes/no
-//! columns in `flags.rs`.
+//! in order and places their problems on the row (how a problem gets its
+//! line and column: `error.rs`). The checks of the name are in `names.rs`,
+//! the rules of the yes/no columns in `flags.rs`.
 
 use super::columns::Column;
 use super::error::{Error, Problem};
-use super::flags::{
-    alias_cannot_set, cacheable_applies, no_content_applies, reporting_only_applies, yes_or_no,
-};
-use super::model::{Flags, Registration};
+use super::flags::{alias_cannot_set, Flag, Flags, RowFacts};
+use super::model::Registration;
 use super::names::{check_name, Words};
 use super::read::Row;
 use super::suggest::closest;
@@ -86,11 +84,17 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
         report.check(Column::Reference, self::reference(text));
     }
     let alias_of = row.get(Column::AliasOf);
-    let flags = check_flags(&mut report, number, category, alias_of.is_some());
+    let facts = RowFacts {
+        number,
+        category,
+        is_alias: alias_of.is_some(),
+    };
+    let flags = check_flags(&mut report, facts);
     let registration = match row.get(Column::Registration) {
         None => Some(Registration::Permanent),
         Some(_) if alias_of.is_some() => {
-            report.push(Column::Registration, alias_cannot_set(Column::Registration));
+            let problem = alias_cannot_set(Column::Registration.as_str());
+            report.push(Column::Registration, problem);
             None
         }
         Some(text) => report.check(Column::Registration, self::registration(text)),
@@ -119,49 +123,27 @@ pub(crate) fn check_row(row: &Row) -> Result<Checked<'_>, Vec<Error>> {
     }
 }
 
-/// The yes/no columns: each read, then each `yes` (or `no`) checked against
-/// the rest of the row by its rule, then defaulted; `None` if any of them is
-/// wrong. All are read before any rule runs, so a row's problems keep their
-/// order.
-fn check_flags(
-    report: &mut Report,
-    number: Option<u16>,
-    category: Option<Category>,
-    is_alias: bool,
-) -> Option<Flags> {
+/// The yes/no columns (`flags.rs`): each read, then each written value
+/// checked against the rest of the row by its column's rule, then the empty
+/// ones defaulted; `None` if any of them is wrong. All are read before any
+/// rule runs, so a row's problems keep their order.
+fn check_flags(report: &mut Report, facts: RowFacts) -> Option<Flags> {
     let row = report.row;
-    let mut flag = |column: Column, yes_means: &str| {
-        report.check(column, yes_or_no(row.get(column), yes_means))
-    };
-    let reporting_only = flag(
-        Column::ReportingOnly,
-        "for a close code that must never be sent",
-    );
-    let cacheable = flag(
-        Column::HeuristicallyCacheable,
-        "for a status a cache may store without explicit freshness",
-    );
-    let no_content = flag(
-        Column::NoContent,
-        "for a status whose responses never carry content",
-    );
-    if reporting_only == Some(Some(true)) {
-        let applies = reporting_only_applies(number, category, is_alias);
-        report.check(Column::ReportingOnly, applies);
+    let values: Vec<Option<Option<bool>>> = Flag::all()
+        .map(|flag| report.check(Column::Flag(flag), flag.value(row.get(Column::Flag(flag)))))
+        .collect();
+    for (flag, value) in Flag::all().zip(&values) {
+        if let Some(Some(value)) = *value {
+            report.check(Column::Flag(flag), flag.check(value, facts));
+        }
     }
-    if cacheable == Some(Some(true)) {
-        let applies = cacheable_applies(category, is_alias);
-        report.check(Column::HeuristicallyCacheable, applies);
+    let mut flags = Flags::default();
+    for (flag, value) in Flag::all().zip(values) {
+        if value?.unwrap_or_else(|| flag.default_for(facts)) {
+            flags = flags.with(flag);
+        }
     }
-    if let Some(Some(value)) = no_content {
-        let applies = no_content_applies(value, category, is_alias);
-        report.check(Column::NoContent, applies);
-    }
-    Some(Flags {
-        reporting_only: reporting_only?.unwrap_or(false),
-        heuristically_cacheable: cacheable?.unwrap_or(false),
-        no_content: no_content?.unwrap_or(category == Some(Category::Informational)),
-    })
+    Some(flags)
 }
 
 /// `number`: plain decimal digits that fit in a `u16`.

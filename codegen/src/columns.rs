@@ -1,12 +1,14 @@
 //! The columns of `data/status.csv` and the header row that names them.
 //!
-//! A new column starts here: a [`Column`] variant, its header name, and
-//! whether every row must fill it.
+//! A yes/no column is declared in `flags.rs` (`FLAGS`) and becomes a
+//! [`Column::Flag`] here by itself; any other new column starts here: a
+//! [`Column`] variant, its header name, and whether every row must fill it.
 
 use std::collections::HashMap;
 use std::fmt;
 
 use super::error::Problem;
+use super::flags::{Flag, FLAGS};
 use super::suggest::closest;
 
 /// A column of `data/status.csv`, named by the header row.
@@ -25,35 +27,45 @@ pub enum Column {
     AliasOf,
     /// `reference` (optional): where the code is defined, for the docs.
     Reference,
-    /// `reporting_only` (optional, `websocket` rows in 1000-2999): `yes` for
-    /// close codes that may be reported but never sent in a Close frame.
-    ReportingOnly,
-    /// `heuristically_cacheable` (optional, HTTP rows): `yes` for a status
-    /// that a cache may store without explicit freshness (RFC 9110,
-    /// Section 15.1).
-    HeuristicallyCacheable,
-    /// `no_content` (optional, HTTP rows): `yes` for a status whose
-    /// responses never carry content; always so for 1xx.
-    NoContent,
+    /// A yes/no column (optional), such as `no_content`: each is declared,
+    /// with its rule and default, in `codegen/src/flags.rs`.
+    Flag(Flag),
     /// `registration` (optional): how IANA registered the code, when it is
     /// not permanent: `temporary until YYYY-MM-DD` or `obsoleted`.
     Registration,
 }
 
+/// The columns before the yes/no ones.
+const BEFORE_FLAGS: [Column; 6] = [
+    Column::Name,
+    Column::Number,
+    Column::Category,
+    Column::Phrase,
+    Column::AliasOf,
+    Column::Reference,
+];
+
 impl Column {
-    /// Every column, in the order the documentation lists them.
-    pub const ALL: [Column; 10] = [
-        Column::Name,
-        Column::Number,
-        Column::Category,
-        Column::Phrase,
-        Column::AliasOf,
-        Column::Reference,
-        Column::ReportingOnly,
-        Column::HeuristicallyCacheable,
-        Column::NoContent,
-        Column::Registration,
-    ];
+    /// How many columns there are.
+    pub const COUNT: usize = BEFORE_FLAGS.len() + FLAGS.len() + 1;
+
+    /// Every column, in the order the documentation lists them: the yes/no
+    /// columns in their order in `FLAGS`, between `reference` and
+    /// `registration`.
+    pub const ALL: [Column; Column::COUNT] = {
+        let mut all = [Column::Registration; Column::COUNT];
+        let mut i = 0;
+        while i < BEFORE_FLAGS.len() {
+            all[i] = BEFORE_FLAGS[i];
+            i += 1;
+        }
+        let mut f = 0;
+        while f < FLAGS.len() {
+            all[BEFORE_FLAGS.len() + f] = Column::Flag(Flag::at(f));
+            f += 1;
+        }
+        all
+    };
 
     /// The column's name in the header row.
     pub const fn as_str(self) -> &'static str {
@@ -64,10 +76,22 @@ impl Column {
             Column::Phrase => "phrase",
             Column::AliasOf => "alias_of",
             Column::Reference => "reference",
-            Column::ReportingOnly => "reporting_only",
-            Column::HeuristicallyCacheable => "heuristically_cacheable",
-            Column::NoContent => "no_content",
+            Column::Flag(flag) => flag.name(),
             Column::Registration => "registration",
+        }
+    }
+
+    /// Its position in [`Column::ALL`].
+    pub const fn index(self) -> usize {
+        match self {
+            Column::Name => 0,
+            Column::Number => 1,
+            Column::Category => 2,
+            Column::Phrase => 3,
+            Column::AliasOf => 4,
+            Column::Reference => 5,
+            Column::Flag(flag) => BEFORE_FLAGS.len() + flag.index(),
+            Column::Registration => Column::COUNT - 1,
         }
     }
 
@@ -76,9 +100,50 @@ impl Column {
         matches!(self, Column::Name | Column::Number | Column::Category)
     }
 
-    pub(crate) fn from_header(name: &str) -> Option<Column> {
+    /// The yes/no column named `name`: `Column::flag("no_content")`.
+    ///
+    /// # Panics
+    ///
+    /// If no yes/no column has that name; in a `const`, that is a compile
+    /// error.
+    ///
+    /// ```
+    /// use status_codes_codegen::Column;
+    ///
+    /// const NO_CONTENT: Column = Column::flag("no_content");
+    /// assert_eq!(NO_CONTENT.as_str(), "no_content");
+    /// assert_eq!(Column::named("no_content"), Some(NO_CONTENT));
+    /// ```
+    pub const fn flag(name: &str) -> Column {
+        let mut f = 0;
+        while f < FLAGS.len() {
+            if same(FLAGS[f].name.as_bytes(), name.as_bytes()) {
+                return Column::Flag(Flag::at(f));
+            }
+            f += 1;
+        }
+        panic!("no yes/no column has that name (see FLAGS in codegen/src/flags.rs)");
+    }
+
+    /// The column with this header name, if there is one.
+    pub fn named(name: &str) -> Option<Column> {
         Column::ALL.into_iter().find(|c| c.as_str() == name)
     }
+}
+
+/// `a == b`, in a `const fn`.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl fmt::Display for Column {
@@ -96,7 +161,7 @@ pub(crate) fn header(
     names: &[String],
     line_text: &str,
 ) -> Result<Vec<Option<Column>>, Vec<HeaderProblem>> {
-    if !names.iter().any(|n| Column::from_header(n).is_some()) {
+    if !names.iter().any(|n| Column::named(n).is_some()) {
         return Err(vec![(
             None,
             Problem::new(
@@ -119,7 +184,7 @@ pub(crate) fn header(
     let mut seen: HashMap<Column, usize> = HashMap::new();
     for (i, name) in names.iter().enumerate() {
         let position = i + 1;
-        let column = Column::from_header(name);
+        let column = Column::named(name);
         match column {
             None if i >= named => {}
             None => problems.push((None, unknown(name, position))),

@@ -156,21 +156,21 @@ fn escape_markdown(text: &str, out: &mut String) {
 /// What the registration and the flags of a row say, a paragraph each.
 fn facts(code: &Code) -> Vec<String> {
     let mut facts = Vec::new();
-    if code.flags.reporting_only {
+    if code.flags.get("reporting_only") {
         facts.push(
             "Reserved for reporting: an endpoint may report this code to its application, \
              but must never send it in a Close frame."
                 .to_owned(),
         );
     }
-    if code.flags.heuristically_cacheable {
+    if code.flags.get("heuristically_cacheable") {
         facts.push(
             "Heuristically cacheable: a cache may store a response with this status and \
              reuse it without explicit freshness information (RFC 9110, Section 15.1)."
                 .to_owned(),
         );
     }
-    if code.flags.no_content {
+    if code.flags.get("no_content") {
         // 1xx as a class (Section 15.2); the others each in their definition.
         let source = match (code.category, &code.reference) {
             (Category::Informational, _) => " (RFC 9110, Section 15.2)".to_owned(),

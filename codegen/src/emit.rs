@@ -7,10 +7,11 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::docs::{doc_text, docs, reference_line, row_doc};
-use super::model::{Alias, Code, Flags, Registration, Table};
+use super::flags::{Flag, Flags};
+use super::model::{Alias, Code, Registration, Table};
 use super::spec::{EnumSpec, HTTP, WS};
+use super::Kind;
 use super::HEADER;
-use super::{Column, Kind};
 
 /// Emits the whole generated file for a validated table.
 ///
@@ -29,7 +30,7 @@ pub fn emit(table: &Table) -> String {
 
 /// Every generated item, before formatting.
 ///
-/// The table must come from [`validate`](crate::validate): a table whose
+/// The table must come from `validate`: a table whose
 /// codes are not sorted by number without repeats is a bug in the caller,
 /// and panics saying so.
 pub fn emit_tokens(table: &Table) -> TokenStream {
@@ -262,41 +263,25 @@ fn registration(registration: &Registration) -> TokenStream {
     }
 }
 
-/// Every yes/no column with its value in a row. Each is one bit of a
-/// variant's `flags`, named after its column: a new flag column is one line
-/// here.
-fn flag_columns(flags: &Flags) -> [(Column, bool); 3] {
-    [
-        (Column::ReportingOnly, flags.reporting_only),
-        (
-            Column::HeuristicallyCacheable,
-            flags.heuristically_cacheable,
-        ),
-        (Column::NoContent, flags.no_content),
-    ]
+/// The name of a flag's bit, `NO_CONTENT`: its column's name, upper-cased.
+fn flag_ident(flag: Flag) -> Ident {
+    ident(&flag.name().to_ascii_uppercase())
 }
 
-/// The name of a flag's bit, `NO_CONTENT`.
-fn flag_ident(column: Column) -> Ident {
-    ident(&column.as_str().to_ascii_uppercase())
-}
-
-/// `mod flag`: the bit of each yes/no column.
+/// `mod flag`: the bit of each yes/no column, in the order of `FLAGS`.
 fn flag_bits() -> TokenStream {
-    let bits = flag_columns(&Flags::default())
-        .into_iter()
-        .enumerate()
-        .map(|(i, (column, _))| {
-            let name = flag_ident(column);
-            let shift = Literal::usize_unsuffixed(i);
-            let doc = format!(
-                " Set in the flags of a row whose `{column}` is `yes`, as written or by default."
-            );
-            quote! {
-                #[doc = #doc]
-                pub(crate) const #name: u32 = 1 << #shift;
-            }
-        });
+    let bits = Flag::all().enumerate().map(|(i, flag)| {
+        let name = flag_ident(flag);
+        let shift = Literal::usize_unsuffixed(i);
+        let doc = format!(
+            " Set in the flags of a row whose `{}` is `yes`, as written or by default.",
+            flag.name()
+        );
+        quote! {
+            #[doc = #doc]
+            pub(crate) const #name: u32 = 1 << #shift;
+        }
+    });
     quote! {
         /// The yes/no columns of `data/status.csv`, one bit each in a variant's
         /// `flags` (after the column's default is applied).
@@ -307,11 +292,10 @@ fn flag_bits() -> TokenStream {
 }
 
 /// A row's flags as its variant's `flags`: the bits that are set, or `0`.
-fn flags(flags: &Flags) -> TokenStream {
-    let set: Vec<Ident> = flag_columns(flags)
-        .into_iter()
-        .filter(|&(_, set)| set)
-        .map(|(column, _)| flag_ident(column))
+fn flags(flags: Flags) -> TokenStream {
+    let set: Vec<Ident> = Flag::all()
+        .filter(|&flag| flags.has(flag))
+        .map(flag_ident)
         .collect();
     if set.is_empty() {
         quote!(0)
@@ -347,7 +331,7 @@ fn code_table(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream
     let names = codes.iter().map(|c| &c.name);
     let phrases = codes.iter().map(|c| &c.phrase);
     let displays = codes.iter().map(|c| format!("{} {}", c.number, c.phrase));
-    let flags = codes.iter().map(|c| flags(&c.flags));
+    let flags = codes.iter().map(|c| flags(c.flags));
     let registrations = codes.iter().map(|c| registration(&c.registration));
     let aliases = aliases.iter().filter(|a| a.kind == spec.kind).map(|a| {
         let name = &a.name;

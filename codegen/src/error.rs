@@ -2,6 +2,13 @@
 //! [`Problem`]; the stage that knows where the value stands in the file turns
 //! it into an [`Error`] with its line and column; [`Errors`] renders them all
 //! the way rustc renders its errors.
+//!
+//! Which stage places what: `read_rows` (`read.rs`) places the problems of
+//! the file as a whole (on line 1) and of the header (on its line), and
+//! `records.rs` a record the CSV reader rejects; every problem of a data
+//! row, from reading its fields (`read.rs`), from its checks (`checks.rs`)
+//! and from the rules across rows (`validate.rs`), goes through
+//! `Row::error`.
 
 use std::fmt;
 

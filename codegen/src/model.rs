@@ -1,6 +1,7 @@
 //! The validated table that stage 2 produces and stage 3 emits: [`Code`]s,
 //! [`Alias`]es and the [`Kind`] of enum each belongs to.
 
+use super::flags::Flags;
 use super::{Category, Kind};
 
 /// A canonical row: one enum variant and one constant.
@@ -20,7 +21,7 @@ pub struct Code {
     pub phrase: String,
     /// Where the code is defined, if the row says.
     pub reference: Option<String>,
-    /// The yes/no columns: reporting-only, heuristically cacheable, no content.
+    /// The yes/no columns (`codegen/src/flags.rs`), defaults applied.
     pub flags: Flags,
     /// How IANA registered the code.
     pub registration: Registration,
@@ -67,18 +68,6 @@ impl Table {
             Kind::WebSocket => &self.ws,
         }
     }
-}
-
-/// The yes/no columns of a row, defaults applied.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Flags {
-    /// `reporting_only`: a close code that is reported, never sent.
-    pub reporting_only: bool,
-    /// `heuristically_cacheable`: a cache may store it without explicit
-    /// freshness.
-    pub heuristically_cacheable: bool,
-    /// `no_content`: a response never carries content (every 1xx).
-    pub no_content: bool,
 }
 
 /// The `registration` column: how IANA registered a code.

@@ -16,19 +16,19 @@ pub struct Row {
     pub line: u64,
     /// The record's first line as written, for error messages.
     pub line_text: String,
-    /// The fields, indexed by `Column as usize`; `None` where the column is
-    /// absent or empty.
-    pub fields: [Option<String>; Column::ALL.len()],
+    /// The fields, indexed by [`Column::index`]; `None` where the column
+    /// is absent or empty.
+    pub fields: [Option<String>; Column::COUNT],
 }
 
 impl Row {
     /// The trimmed value of `column`, if the row has a non-empty one.
     pub fn get(&self, column: Column) -> Option<&str> {
-        self.fields[column as usize].as_deref()
+        self.fields[column.index()].as_deref()
     }
 
     /// Places `problem` on this row's line, in `column` if it is about one
-    /// field: the one place a row's problems get their location.
+    /// field (see `error.rs` for where each kind of error is placed).
     pub fn error(&self, column: Option<Column>, problem: Problem) -> Error {
         Error::new(self.line, &self.line_text, column, problem)
     }
@@ -150,7 +150,7 @@ fn read_row(record: Record, columns: &[Option<Column>]) -> Result<Row, Vec<Error
     for (raw, column) in fields.iter().zip(columns) {
         let Some(column) = *column else { continue };
         match field(raw) {
-            Ok(Some(text)) => row.fields[column as usize] = Some(text),
+            Ok(Some(text)) => row.fields[column.index()] = Some(text),
             Ok(None) => {}
             Err(problem) => problems.push((Some(column), problem)),
         }

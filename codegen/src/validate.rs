@@ -1,5 +1,5 @@
 //! Stage 2: rows into a validated [`Table`]. Each row is checked on its own
-//! (`checks.rs`, `names.rs`); this file holds the rules across rows (unique
+//! (`checks::check_row`); this file holds the rules across rows (unique
 //! names, numbers and variants; aliases that point at a canonical row) and
 //! sorts the result.
 

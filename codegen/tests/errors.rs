@@ -341,7 +341,7 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
         "WS_1005_NO_STATUS_RCVD,1005,websocket,,,,maybe\n",
         &[(
             2,
-            Some(Column::ReportingOnly),
+            Some(REPORTING_ONLY),
             "`maybe` is not `yes` or `no`",
         )],
     ),
@@ -350,7 +350,7 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
         "HTTP_404_NOT_FOUND,404,client_error,,,,yes\n",
         &[(
             2,
-            Some(Column::ReportingOnly),
+            Some(REPORTING_ONLY),
             "`reporting_only` applies to WebSocket close codes only",
         )],
     ),
@@ -359,7 +359,7 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
         "WS_3000_UNAUTHORIZED,3000,websocket,,,,yes\n",
         &[(
             2,
-            Some(Column::ReportingOnly),
+            Some(REPORTING_ONLY),
             "`reporting_only` applies to the protocol's own codes, 1000-2999",
         )],
     ),
@@ -369,7 +369,7 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
          WS_1005_NO_STATUS_RECEIVED,1005,websocket,,WS_1005_NO_STATUS_RCVD,,yes\n",
         &[(
             3,
-            Some(Column::ReportingOnly),
+            Some(REPORTING_ONLY),
             "an alias row cannot set `reporting_only`",
         )],
     ),
@@ -428,7 +428,7 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
             ),
             (
                 2,
-                Some(Column::ReportingOnly),
+                Some(REPORTING_ONLY),
                 "`perhaps` is not `yes` or `no`",
             ),
         ],
@@ -547,8 +547,7 @@ fn an_empty_header_column_just_before_the_last_is_reported() {
 
 #[test]
 fn each_file_and_header_rule_gives_its_exact_help() {
-    let known = "name, number, category, phrase, alias_of, reference, reporting_only, \
-                 heuristically_cacheable, no_content, registration";
+    let known = every_column(", ");
     let cases: &[(&[u8], Option<Column>, &str)] = &[
         (
             b"",
@@ -611,98 +610,143 @@ fn each_row_rule_reports_its_message_and_line() {
     }
 }
 
-/// The per-code columns (yes/no flags, registration), one case per rule: (rows after
-/// a full header, line, column, message, help).
-const FLAG_CASES: &[(&str, u64, Column, &str, &str)] = &[
+/// The yes/no columns the cases below name (`codegen/src/flags.rs`).
+const REPORTING_ONLY: Column = Column::flag("reporting_only");
+const CACHEABLE: Column = Column::flag("heuristically_cacheable");
+const NO_CONTENT: Column = Column::flag("no_content");
+
+/// A case of [`FLAG_CASES`]: the rows before the row at fault, that row's
+/// name, number and category, its other fields by column, then the line,
+/// column, message and help of its one error.
+type FlagCase = (
+    &'static str,
+    &'static str,
+    &'static [(Column, &'static str)],
+    u64,
+    Column,
+    &'static str,
+    &'static str,
+);
+
+/// The per-code columns (yes/no flags, registration), one case per rule.
+/// Each row is written under a header of every column (`Column::ALL`), so
+/// a new column anywhere in it changes no case.
+const FLAG_CASES: &[FlagCase] = &[
     (
-        "HTTP_200_OK,200,success,OK,,,,maybe\n",
+        "",
+        "HTTP_200_OK,200,success",
+        &[(Column::Phrase, "OK"), (CACHEABLE, "maybe")],
         2,
-        Column::HeuristicallyCacheable,
+        CACHEABLE,
         "`maybe` is not `yes` or `no`",
         "write `yes` for a status a cache may store without explicit freshness, or leave the field empty",
     ),
     (
-        "HTTP_204_NO_CONTENT,204,success,,,,,,Yes\n",
+        "",
+        "HTTP_204_NO_CONTENT,204,success",
+        &[(NO_CONTENT, "Yes")],
         2,
-        Column::NoContent,
+        NO_CONTENT,
         "`Yes` is not `yes` or `no`",
         "write `yes` for a status whose responses never carry content, or leave the field empty",
     ),
     (
-        "WS_1000_NORMAL_CLOSURE,1000,websocket,,,,,yes\n",
+        "",
+        "WS_1000_NORMAL_CLOSURE,1000,websocket",
+        &[(CACHEABLE, "yes")],
         2,
-        Column::HeuristicallyCacheable,
+        CACHEABLE,
         "`heuristically_cacheable` applies to HTTP status codes only",
         "leave the field empty for WebSocket close codes",
     ),
     (
-        "WS_1000_NORMAL_CLOSURE,1000,websocket,,,,,,yes\n",
+        "",
+        "WS_1000_NORMAL_CLOSURE,1000,websocket",
+        &[(NO_CONTENT, "yes")],
         2,
-        Column::NoContent,
+        NO_CONTENT,
         "`no_content` applies to HTTP status codes only",
         "leave the field empty for WebSocket close codes",
     ),
     (
-        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
-         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,yes\n",
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n",
+        "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error",
+        &[(Column::AliasOf, "HTTP_413_CONTENT_TOO_LARGE"), (CACHEABLE, "yes")],
         3,
-        Column::HeuristicallyCacheable,
+        CACHEABLE,
         "an alias row cannot set `heuristically_cacheable`",
         "set it on the canonical row the alias points at",
     ),
     (
-        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
-         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,,yes\n",
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n",
+        "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error",
+        &[(Column::AliasOf, "HTTP_413_CONTENT_TOO_LARGE"), (NO_CONTENT, "yes")],
         3,
-        Column::NoContent,
+        NO_CONTENT,
         "an alias row cannot set `no_content`",
         "set it on the canonical row the alias points at",
     ),
     (
-        "HTTP_100_CONTINUE,100,informational,,,,,yes\n",
+        "",
+        "HTTP_100_CONTINUE,100,informational",
+        &[(CACHEABLE, "yes")],
         2,
-        Column::HeuristicallyCacheable,
+        CACHEABLE,
         "an informational (1xx) response is never cached",
         "leave the field empty: caches do not store 1xx responses (RFC 9110, Section 15.2)",
     ),
     (
-        "HTTP_100_CONTINUE,100,informational,,,,,,no\n",
+        "",
+        "HTTP_100_CONTINUE,100,informational",
+        &[(NO_CONTENT, "no")],
         2,
-        Column::NoContent,
+        NO_CONTENT,
         "an informational (1xx) response never carries content",
         "leave the field empty: a 1xx response ends after its header section (RFC 9110, Section 15.2)",
     ),
     (
-        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary\n",
+        "",
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational",
+        &[(Column::Registration, "temporary")],
         2,
         Column::Registration,
         "`temporary` gives no expiry date",
         REGISTRATION_FORMS,
     ),
     (
-        "HTTP_510_NOT_EXTENDED,510,server_error,,,,,,,historic\n",
+        "",
+        "HTTP_510_NOT_EXTENDED,510,server_error",
+        &[(Column::Registration, "historic")],
         2,
         Column::Registration,
         "`historic` is not a registration status",
         REGISTRATION_FORMS,
     ),
     (
-        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary until 2026-11-31\n",
+        "",
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational",
+        &[(Column::Registration, "temporary until 2026-11-31")],
         2,
         Column::Registration,
         "`2026-11-31` is not a date written YYYY-MM-DD",
         "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
     ),
     (
-        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,,,,,temporary until 13/11/2026\n",
+        "",
+        "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational",
+        &[(Column::Registration, "temporary until 13/11/2026")],
         2,
         Column::Registration,
         "`13/11/2026` is not a date written YYYY-MM-DD",
         "write the expiry date IANA lists, for example `temporary until 2026-11-13`",
     ),
     (
-        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
-         HTTP_413_PAYLOAD_TOO_LARGE,413,client_error,,HTTP_413_CONTENT_TOO_LARGE,,,,,obsoleted\n",
+        "HTTP_413_CONTENT_TOO_LARGE,413,client_error\n",
+        "HTTP_413_PAYLOAD_TOO_LARGE,413,client_error",
+        &[
+            (Column::AliasOf, "HTTP_413_CONTENT_TOO_LARGE"),
+            (Column::Registration, "obsoleted"),
+        ],
         3,
         Column::Registration,
         "an alias row cannot set `registration`",
@@ -710,16 +754,34 @@ const FLAG_CASES: &[(&str, u64, Column, &str, &str)] = &[
     ),
 ];
 
+/// Every column's header name, in `Column::ALL`'s order, joined by `separator`.
+fn every_column(separator: &str) -> String {
+    Column::ALL.map(Column::as_str).join(separator)
+}
+
+/// A row under a header of every column: `row`'s name, number and category,
+/// then each of `fields` at its column.
+fn row_of_every_column(row: &str, fields: &[(Column, &str)]) -> String {
+    let mut cells = [""; Column::COUNT];
+    for (cell, text) in cells.iter_mut().zip(row.split(',')) {
+        *cell = text;
+    }
+    for &(column, text) in fields {
+        cells[column.index()] = text;
+    }
+    cells.join(",")
+}
+
 const REGISTRATION_FORMS: &str = "write `temporary until YYYY-MM-DD` (the expiry date IANA lists) \
     for a temporary registration, `obsoleted` for one IANA marks obsoleted, or leave the field \
     empty for a permanent one";
 
 #[test]
 fn each_flag_rule_reports_its_message_line_and_help() {
-    let header = "name,number,category,phrase,alias_of,reference,reporting_only,\
-                  heuristically_cacheable,no_content,registration\n";
-    for &(rows, line, column, message, help) in FLAG_CASES {
-        let csv = format!("{header}{rows}{BASE}");
+    let header = every_column(",");
+    for &(before, row, fields, line, column, message, help) in FLAG_CASES {
+        let rows = format!("{before}{}\n", row_of_every_column(row, fields));
+        let csv = format!("{header}\n{rows}{BASE}");
         let errors = generate(csv).unwrap_err().0;
         let got: Vec<_> = errors
             .iter()

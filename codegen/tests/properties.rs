@@ -1,6 +1,10 @@
 //! Property tests of the generator: whatever the input, it never panics;
 //! whatever it accepts, it turns into Rust that parses and agrees with the
 //! rows.
+//!
+//! Each property runs 32 cases by default, enough to catch a regression in
+//! the quick loop, and 256 with `STATUS_CODES_FULL_TESTS=1`, which CI
+//! (`.ci/run`) sets.
 
 use status_codes_codegen as codegen;
 
@@ -10,6 +14,16 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 const REAL: &str = include_str!("../../data/status.csv");
+
+/// The cases each property runs: the full count when
+/// `STATUS_CODES_FULL_TESTS=1` (CI), an eighth of it otherwise.
+fn cases() -> u32 {
+    if std::env::var_os("STATUS_CODES_FULL_TESTS").is_some_and(|v| v == "1") {
+        256
+    } else {
+        32
+    }
+}
 
 /// What the generated file declares: constants with their values, and
 /// variants with their discriminants, per enum.
@@ -213,7 +227,7 @@ fn valid_row() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -222,7 +236,9 @@ proptest! {
 
     #[test]
     fn arbitrary_text_after_a_header_never_panics(body in "[ -~\n\r\t\"#,é]{0,400}") {
-        let csv = format!("name,number,category,phrase,alias_of,reference,reporting_only\n{body}");
+        // Every column, so that a new one is tried too.
+        let header = codegen::Column::ALL.map(codegen::Column::as_str).join(",");
+        let csv = format!("{header}\n{body}");
         check_accepted(csv.as_bytes())?;
     }
 

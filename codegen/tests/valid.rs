@@ -6,7 +6,8 @@ use status_codes_codegen as codegen;
 mod common;
 
 use codegen::{
-    generate, parse_table, read_rows, Category, Column, Flags, Kind, Registration, Table,
+    generate, parse_table, read_rows, Category, Code, Column, Flag, Flags, Kind, Registration,
+    Table,
 };
 use common::oddly_formatted;
 
@@ -154,8 +155,8 @@ fn optional_columns_may_be_left_off_the_end() {
     let t = table(csv);
     assert_eq!(t.http[1].phrase, "Created!");
     assert_eq!(t.ws[0].reference.as_deref(), Some("RFC 6455"));
-    assert!(!t.ws[0].flags.reporting_only);
-    assert!(t.ws[1].flags.reporting_only);
+    assert!(!t.ws[0].flags.get("reporting_only"));
+    assert!(t.ws[1].flags.get("reporting_only"));
 }
 
 #[test]
@@ -177,7 +178,7 @@ fn columns_may_come_in_any_order() {
 #[test]
 fn reporting_only_no_is_the_same_as_empty() {
     let csv = "name,number,category,reporting_only\nHTTP_200_OK,200,success,no\nWS_1000_NORMAL_CLOSURE,1000,websocket,no\n";
-    assert!(!table(csv).ws[0].flags.reporting_only);
+    assert!(!table(csv).ws[0].flags.get("reporting_only"));
 }
 
 #[test]
@@ -233,9 +234,9 @@ fn generated_items_follow_the_table() {
     let source = generate(GOLDEN_CSV).unwrap();
     for needle in [
         "pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;",
-        "pub const WS_4321_GAME_OVER_2: u16 = 4321;",
+        "pub const WS_1016_GAME_OVER_2: u16 = 1016;",
         "NetworkConnectTimeout = 599,",
-        "GameOver2 = 4321,",
+        "GameOver2 = 1016,",
         "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
         "/// 418 I'm a teapot",
         // The flags are stated where they hold, with their source.
@@ -319,12 +320,16 @@ fn a_row_of_three_fields_gets_the_common_flags() {
         "name,number,category\nHTTP_103_EARLY_HINTS,103,informational\n\
          HTTP_200_OK,200,success\nWS_1000_NORMAL_CLOSURE,1000,websocket\n",
     );
-    let informational = Flags {
-        no_content: true,
-        ..Flags::default()
+    // The flags each row has by default: only 1xx's `no_content`.
+    let set = |code: &Code| -> Vec<&str> {
+        Flag::all()
+            .filter(|&flag| code.flags.has(flag))
+            .map(Flag::name)
+            .collect()
     };
-    assert_eq!(t.http[0].flags, informational);
-    assert_eq!(t.http[1].flags, Flags::default());
+    assert_eq!(set(&t.http[0]), ["no_content"]);
+    assert_eq!(set(&t.http[1]), [""; 0]);
+    assert_eq!(set(&t.ws[0]), [""; 0]);
     assert_eq!(t.ws[0].flags, Flags::default());
 }
 
@@ -421,9 +426,9 @@ fn flags_are_read_from_their_columns_by_name() {
             let f = c.flags;
             (
                 c.number,
-                f.heuristically_cacheable,
-                f.no_content,
-                f.reporting_only,
+                f.get("heuristically_cacheable"),
+                f.get("no_content"),
+                f.get("reporting_only"),
             )
         })
         .collect();
@@ -520,6 +525,34 @@ fn characters_that_would_end_an_autolink_are_percent_encoded() {
     assert_eq!(
         reference_doc("see https://x.org/a<b>c`d"),
         "Reference: see <https://x.org/a%3Cb%3Ec%60d>."
+    );
+}
+
+#[test]
+fn every_column_is_found_by_its_name_and_its_index() {
+    for (i, column) in Column::ALL.into_iter().enumerate() {
+        assert_eq!(column.index(), i, "{column}");
+        assert_eq!(Column::named(column.as_str()), Some(column));
+        if let Column::Flag(flag) = column {
+            assert_eq!(flag.name(), column.as_str());
+            assert_eq!(Column::flag(flag.name()), column);
+        }
+    }
+    assert_eq!(Column::named("no_such_column"), None);
+}
+
+#[test]
+fn a_flag_name_that_no_column_has_is_a_bug_that_says_so() {
+    // In a `const` this is a compile error; at run time, a panic naming it.
+    let unknown = std::panic::catch_unwind(|| Column::flag("no_such_column"));
+    assert!(unknown.is_err());
+    let t = table("name,number,category\nHTTP_100_CONTINUE,100,informational\n");
+    let flags = t.http[0].flags;
+    let unknown = std::panic::catch_unwind(|| flags.get("no_such_column"));
+    let message = unknown.unwrap_err();
+    assert_eq!(
+        message.downcast_ref::<String>().map(String::as_str),
+        Some("no yes/no column is named `no_such_column`")
     );
 }
 

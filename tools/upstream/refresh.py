@@ -8,6 +8,11 @@
         # only the IANA files, taken from DIR (under IANA's own names,
         # http-status-codes-1.csv and close-code-number.csv, or as named in
         # data/upstream/) instead of fetched: for files saved by hand
+    python3 tools/upstream/refresh.py --starlette-from FILE
+        # only Starlette, read from FILE instead of downloaded: a wheel
+        # (starlette-*.whl), an sdist (starlette-*.tar.gz) or status.py
+    python3 tools/upstream/refresh.py --record-edits
+        # neither: only record in SOURCES.md the copies edited by hand
 
 For maintainers; CI and the tests never run it (it needs the network). It
 writes only data/upstream/, records where each file came from in
@@ -15,6 +20,12 @@ data/upstream/SOURCES.md, and then runs the comparison, `cargo test -p
 status-codes-upstream --test live`, whose report gives the exact edit for
 each difference. See
 CONTRIBUTING.md, "Keeping the table current".
+
+SOURCES.md changes a row only when that row's file changed: a refreshed
+file that came out the same leaves its row as it was. Each row records the
+sha256 of the copy itself; a copy that no longer has it was edited since,
+and every run (or `--record-edits` alone) says so in its row instead of
+naming a source and a checksum the copy no longer matches.
 
 The Starlette half downloads the newest starlette wheel with
 `pip download --no-deps` and reads `starlette/status.py` with the `ast`
@@ -37,6 +48,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import urllib.request
 import zipfile
@@ -166,32 +178,73 @@ def starlette_csv(names: list[tuple[str, int, str]]) -> str:
     return out.getvalue()
 
 
-def refresh_starlette() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        command = [
-            sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-            "--disable-pip-version-check", "--quiet", "--dest", tmp, "starlette",
-        ]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise RefreshError("pip download starlette failed:\n" + done.stderr.strip())
-        wheels = list(pathlib.Path(tmp).glob("starlette-*.whl"))
-        if len(wheels) != 1:
-            raise RefreshError(f"expected one starlette wheel, pip left {wheels}")
-        wheel = wheels[0]
-        version = wheel.name.split("-")[1]
-        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-        with zipfile.ZipFile(wheel) as archive:
-            source = archive.read("starlette/status.py").decode("utf-8")
+def refresh_starlette(from_file: pathlib.Path | None = None) -> None:
+    """Downloads the newest starlette wheel, or reads FROM_FILE (a wheel,
+    an sdist or status.py saved by hand), and writes its names."""
+    if from_file is not None:
+        source, origin, version, checksum = starlette_saved(from_file)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            command = [
+                sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
+                "--disable-pip-version-check", "--quiet", "--dest", tmp, "starlette",
+            ]
+            done = subprocess.run(command, capture_output=True, text=True)
+            if done.returncode != 0:
+                raise RefreshError(
+                    "pip download starlette failed:\n" + done.stderr.strip()
+                    + "\nOffline, save a starlette wheel, sdist or status.py and pass "
+                    "--starlette-from FILE"
+                )
+            wheels = list(pathlib.Path(tmp).glob("starlette-*.whl"))
+            if len(wheels) != 1:
+                raise RefreshError(f"expected one starlette wheel, pip left {wheels}")
+            source, _, version, checksum = starlette_saved(wheels[0])
+            origin = f"PyPI, `{wheels[0].name}`, file `starlette/status.py`"
     text = starlette_csv(starlette_names(source))
     changed = write(STARLETTE_FILE, text.encode())
-    record_source(
-        STARLETTE_FILE,
-        f"PyPI, `{wheel.name}`, file `starlette/status.py`",
-        f"starlette {version}",
-        f"sha256 of the wheel `{digest}`",
-        changed,
-    )
+    record_source(STARLETTE_FILE, origin, version, checksum, changed)
+
+
+def starlette_saved(path: pathlib.Path) -> tuple[str, str, str, str]:
+    """status.py's text from a wheel, an sdist or status.py itself, with the
+    origin, version and checksum SOURCES.md records for it."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise RefreshError(f"cannot read {path}: {err}") from err
+    digest = hashlib.sha256(data).hexdigest()
+    name = path.name
+    version_of = re.match(r"starlette-([0-9][^-]*?)(?:-|\.tar\.gz$)", name)
+    version = f"starlette {version_of.group(1)}" if version_of else "unknown (not in the file's name)"
+    try:
+        if name.endswith(".whl"):
+            with zipfile.ZipFile(path) as archive:
+                source = archive.read("starlette/status.py")
+            kind, inner = "wheel", "starlette/status.py"
+        elif name.endswith((".tar.gz", ".tgz")):
+            with tarfile.open(path) as archive:
+                members = [m for m in archive.getmembers()
+                           if m.isfile() and m.name.endswith("/starlette/status.py")]
+                if len(members) != 1:
+                    raise RefreshError(f"{path} holds no single starlette/status.py")
+                inner = members[0].name
+                source = archive.extractfile(members[0]).read()
+            kind = "sdist"
+        elif name.endswith(".py"):
+            source, kind, inner = data, "file", None
+        else:
+            raise RefreshError(
+                f"{path} is not a starlette wheel (.whl), sdist (.tar.gz) or status.py"
+            )
+    except (KeyError, OSError, zipfile.BadZipFile, tarfile.TarError) as err:
+        raise RefreshError(f"cannot read starlette/status.py from {path}: {err}") from err
+    origin = f"`{name}`, saved by hand" + (f", file `{inner}`" if inner else "")
+    try:
+        text = source.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise RefreshError(f"status.py in {path} is not UTF-8: {err}") from err
+    return text, origin, version, f"sha256 of the {kind} `{digest}`"
 
 
 # ---------------------------------------------------------------------- IANA
@@ -248,10 +301,11 @@ ASSEMBLED = "\n## The two IANA files were assembled, not downloaded\n"
 
 
 def drop_assembled_note() -> None:
-    """Both IANA files now come from IANA: the note that they were assembled
-    by hand no longer holds, so it goes."""
+    """Once no row says its file was assembled (both IANA files now come
+    from IANA), the note that explains it no longer holds, so it goes."""
     text = SOURCES.read_text()
-    if ASSEMBLED in text:
+    still = [name for name, cells in source_rows() if cells[1].startswith("assembled")]
+    if ASSEMBLED in text and not still:
         SOURCES.write_text(text[: text.index(ASSEMBLED)].rstrip("\n") + "\n")
         print("removed from data/upstream/SOURCES.md: the note that the IANA files were assembled")
 
@@ -271,23 +325,67 @@ def write(name: str, data: bytes) -> bool:
     return True
 
 
-def record_source(name: str, origin: str, version: str, checksum: str, changed: bool) -> None:
-    """Rewrites the row of NAME in SOURCES.md; its date moves only when the
-    file changed, so an idle refresh leaves SOURCES.md as it was."""
-    today = datetime.date.today().isoformat()
+# How a row starts once its copy was edited by hand.
+EDITED = "edited by hand"
+
+
+def sha256_of(name: str) -> str:
+    return hashlib.sha256((UPSTREAM / name).read_bytes()).hexdigest()
+
+
+def source_rows() -> list[tuple[str, list[str]]]:
+    """The rows of SOURCES.md's table: (file name, cells)."""
+    rows = []
+    for line in SOURCES.read_text().splitlines():
+        match = re.match(r"\| `([^`]+)` \|", line)
+        if match:
+            rows.append((match.group(1), [c.strip() for c in line.strip("|").split("|")]))
+    return rows
+
+
+def set_source_row(name: str, cells: list[str]) -> None:
     lines = SOURCES.read_text().splitlines()
     prefix = f"| `{name}` |"
     for i, line in enumerate(lines):
         if line.startswith(prefix):
-            cells = [c.strip() for c in line.strip("|").split("|")]
-            date = today if changed else cells[3]
-            if not changed and cells[1] != origin:
-                date = today
-            lines[i] = f"| `{name}` | {origin} | {version} | {date} | {checksum} |"
+            lines[i] = "| " + " | ".join([f"`{name}`", *cells]) + " |"
             break
     else:
         raise RefreshError(f"data/upstream/SOURCES.md has no row for `{name}`")
     SOURCES.write_text("\n".join(lines) + "\n")
+
+
+def record_source(name: str, origin: str, version: str, checksum: str, changed: bool) -> None:
+    """Rewrites the row of NAME in SOURCES.md when its file changed, with
+    the new file's own sha256; a file that came out the same keeps its row
+    as it was, origin and date included."""
+    rows = dict(source_rows())
+    if name not in rows:
+        raise RefreshError(f"data/upstream/SOURCES.md has no row for `{name}`")
+    # An unchanged copy whose row says it was edited by hand is the source's
+    # own after all: the row may name it.
+    if not changed and not rows[name][1].startswith(EDITED):
+        return
+    today = datetime.date.today().isoformat()
+    set_source_row(name, [origin, version, today, checksum, f"`{sha256_of(name)}`"])
+
+
+def record_edits() -> list[str]:
+    """Every copy whose sha256 is no longer the one its row records was
+    edited since (by hand, or by a tool other than this one): its row says
+    so, and names no source or checksum the copy does not match. The names
+    of those files."""
+    edited = []
+    for name, cells in source_rows():
+        actual = sha256_of(name)
+        if len(cells) < 6 or cells[5].strip("`") != actual:
+            was = cells[1]
+            note = was if was.startswith(EDITED) else f"{EDITED}; before, {was}"
+            today = datetime.date.today().isoformat()
+            set_source_row(name, [note, "none", today, "none: edited by hand", f"`{actual}`"])
+            print(f"recorded in data/upstream/SOURCES.md: data/upstream/{name} was edited by hand")
+            edited.append(name)
+    return edited
 
 
 def compare() -> int:
@@ -320,14 +418,25 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--iana-from", type=pathlib.Path, metavar="DIR",
                         help="refresh only the IANA files, reading them from DIR (under "
                              "IANA's names or data/upstream/'s) instead of fetching them")
+    parser.add_argument("--starlette-from", type=pathlib.Path, metavar="FILE",
+                        help="refresh only Starlette, reading status.py from FILE (a wheel, "
+                             "an sdist or status.py itself) instead of downloading it")
+    parser.add_argument("--record-edits", action="store_true",
+                        help="refresh nothing; only record in SOURCES.md the copies edited "
+                             "by hand (every refresh does this too)")
     parser.add_argument("--no-compare", action="store_true",
                         help="do not run the comparison afterwards")
     args = parser.parse_args(argv)
-    both = not args.starlette and not args.iana and args.iana_from is None
+    starlette = args.starlette or args.starlette_from is not None
+    iana = args.iana or args.iana_from is not None
+    both = not starlette and not iana and not args.record_edits
     try:
-        if args.starlette or both:
-            refresh_starlette()
-        if args.iana or args.iana_from is not None or both:
+        # A copy edited since its row was written is recorded first, so
+        # that a refresh that brings it back to upstream records that too.
+        record_edits()
+        if starlette or both:
+            refresh_starlette(args.starlette_from)
+        if iana or both:
             refresh_iana(args.iana_from)
             for note in lapsed_registrations(datetime.date.today()):
                 print(note)

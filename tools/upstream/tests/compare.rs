@@ -247,8 +247,15 @@ fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
         104,
         delete(&table, TABLE, line),
     );
+    // The line the message names is the IANA copy's, and it says so.
+    let mut edited = inputs();
+    remove_line(&mut edited.iana_http, "104,");
+    replace(&mut edited.iana_http, "105-199,", "104-199,");
+    let range = line_of(&edited.iana_http, "104-199,");
     assert!(
-        finding.message.contains("lists 104-199 as \"Unassigned\""),
+        finding.message.ends_with(&format!(
+            "lists 104-199 as \"Unassigned\" (data/upstream/iana-http-status-codes.csv:{range})"
+        )),
         "{finding}"
     );
     // Deleted outright, with no range to cover it: the same edit.
@@ -363,6 +370,14 @@ fn an_unknown_note_is_reported_for_a_person_to_read() {
     assert!(matches!(found[0].edit, Edit::ByHand(_)));
     assert!(
         found[0].message.contains("with the note (DEPRECATED)"),
+        "{}",
+        found[0]
+    );
+    let line = line_of(&edited.iana_http, "508,");
+    assert!(
+        found[0].to_string().contains(&format!(
+            "read the registry's entry for 508 (data/upstream/iana-http-status-codes.csv:{line})"
+        )),
         "{}",
         found[0]
     );

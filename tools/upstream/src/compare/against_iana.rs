@@ -114,7 +114,7 @@ impl Comparison {
                 source.title()
             );
             let edit = Edit::ByHand(format!(
-                "read the registry's entry for {number} ({}, line {}); a new kind of note needs a \
+                "read the registry's entry for {number} ({}:{}); a new kind of note needs a \
                  new `registration` value (its spelling in `Registration` in \
                  codegen/src/model.rs, its parsing in codegen/src/checks.rs, the library's \
                  src/registration.rs) and a case in `split_note` and `Status` \
@@ -165,9 +165,10 @@ impl Comparison {
         };
         let why = match covering {
             Some(e) => format!(
-                "{title} lists {} as \"{}\" (line {})",
+                "{title} lists {} as \"{}\" ({}:{})",
                 e.value(),
                 e.description,
+                source.file(),
                 e.line
             ),
             None => format!("{title} does not list {number}"),
