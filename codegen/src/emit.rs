@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+use super::deprecate::{old_variants, withdrawn};
 use super::docs::{doc_text, docs, reference_line, row_doc};
 use super::model::{Alias, Code, Flags, Registration, Table};
 use super::spec::{EnumSpec, HTTP, WS};
@@ -45,8 +46,10 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
         let code_enum = code_enum(spec, codes);
         let typed = typed_consts(spec, codes, &table.aliases);
         let data = code_table(spec, codes, &table.aliases);
+        let old = old_variants(spec, codes, &table.aliases);
         quote! {
             #code_enum
+            #old
             #typed
             #data
         }
@@ -59,7 +62,7 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
     }
 }
 
-fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -88,8 +91,10 @@ fn status_module(table: &Table) -> TokenStream {
                     spec.ty, code.variant
                 ),
             );
+            let withdrawn = withdrawn(spec, code);
             items.push(quote! {
                 #doc
+                #withdrawn
                 pub const #name: u16 = #n;
             });
             for alias in aliases.get(&code.number).into_iter().flatten() {
@@ -169,8 +174,10 @@ fn typed_consts(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStre
             ty = spec.ty,
             name = code.name,
         )]);
+        let withdrawn = withdrawn(spec, code);
         quote! {
             #doc
+            #withdrawn
             pub const #name: Self = Self::from_known(crate::#ty::#variant);
         }
     });
@@ -224,8 +231,10 @@ fn code_enum(spec: &EnumSpec, codes: &[Code]) -> TokenStream {
                 code.name
             ),
         );
+        let withdrawn = withdrawn(spec, code);
         quote! {
             #doc
+            #withdrawn
             #variant = #n
         }
     });
@@ -270,6 +279,8 @@ fn registration(registration: &Registration) -> TokenStream {
             quote!(crate::Registration::Temporary { expires: #expires })
         }
         Registration::Obsoleted => quote!(crate::Registration::Obsoleted),
+        Registration::Lapsed => quote!(crate::Registration::Lapsed),
+        Registration::Removed => quote!(crate::Registration::Removed),
     }
 }
 

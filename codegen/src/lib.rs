@@ -15,7 +15,7 @@
 //!    sorted, unique, typed), checking each row (`checks.rs`, `names.rs`)
 //!    and the rows against each other, or every [`Error`] in the file
 //!    (`error.rs`);
-//! 3. [`emit`] (`emit.rs`, `spec.rs`, `docs.rs`): a `Table` into Rust
+//! 3. [`emit`] (`emit.rs`, `spec.rs`, `docs.rs`, `deprecate.rs`): a `Table` into Rust
 //!    tokens with `quote`, formatted once by `prettyplease`. It cannot fail.
 //!
 //! No environment variables, no file I/O, no printing: the caller reads the
@@ -37,6 +37,7 @@
 mod category;
 mod checks;
 mod columns;
+mod deprecate;
 mod docs;
 mod emit;
 mod error;

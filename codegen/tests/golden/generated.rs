@@ -83,7 +83,12 @@ pub mod status {
     pub const HTTP_510_NOT_EXTENDED: u16 = 510;
     /// 599 Network Connect Timeout
     ///
+    /// Deprecated: IANA removed the code and the registry no longer lists it. It stays, so that code using it still compiles (see [`Registration`](crate::Registration)).
+    ///
     /// The same code as a typed value: [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout).
+    #[deprecated(
+        note = "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it"
+    )]
     pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;
     /// 1000 Normal Closure
     ///
@@ -181,7 +186,12 @@ pub enum HttpStatus {
     NotExtended = 510,
     /// 599 Network Connect Timeout
     ///
+    /// Deprecated: IANA removed the code and the registry no longer lists it. It stays, so that code using it still compiles (see [`Registration`](crate::Registration)).
+    ///
     /// The same code as a constant: [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
+    #[deprecated(
+        note = "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it"
+    )]
     NetworkConnectTimeout = 599,
 }
 impl HttpStatus {
@@ -217,6 +227,13 @@ impl HttpStatus {
         self as u16
     }
 }
+/// The old variant names of renamed codes, one per alias row of `data/status.csv`: deprecated constants that still compile wherever the variant did, `match` patterns included.
+impl HttpStatus {
+    /// 422 Unprocessable Content: the old variant name of [`HttpStatus::UnprocessableContent`](Self::UnprocessableContent), from [`status::HTTP_422_UNPROCESSABLE_ENTITY`](crate::status::HTTP_422_UNPROCESSABLE_ENTITY).
+    #[deprecated(note = "renamed to HttpStatus::UnprocessableContent")]
+    #[allow(non_upper_case_globals)]
+    pub const UnprocessableEntity: Self = Self::UnprocessableContent;
+}
 /// The FastAPI names as typed constants, one per row of `data/status.csv`: `status.HTTP_100_CONTINUE` ports as `Status::HTTP_100_CONTINUE`.
 impl crate::Status {
     /// 100 Continue, as a [`Status`](crate::Status): the code of [`HttpStatus::Continue`](crate::HttpStatus::Continue) and of [`status::HTTP_100_CONTINUE`](crate::status::HTTP_100_CONTINUE).
@@ -248,6 +265,9 @@ impl crate::Status {
         crate::HttpStatus::NotExtended,
     );
     /// 599 Network Connect Timeout, as a [`Status`](crate::Status): the code of [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout) and of [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
+    #[deprecated(
+        note = "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it"
+    )]
     pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: Self = Self::from_known(
         crate::HttpStatus::NetworkConnectTimeout,
     );
@@ -836,7 +856,7 @@ pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = crate::table:
         crate::Registration::Permanent,
         crate::Registration::Permanent,
         crate::Registration::Obsoleted,
-        crate::Registration::Permanent,
+        crate::Registration::Removed,
     ],
     aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
 };
