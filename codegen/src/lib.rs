@@ -47,6 +47,7 @@ mod model;
 mod names;
 mod read;
 mod records;
+mod released;
 mod spec;
 mod suggest;
 mod validate;
@@ -63,6 +64,9 @@ pub use self::{
     model::{Alias, Code, Flags, Registration, Table},
     names::default_phrase,
     read::{read_rows, Row, Rows},
+    released::{
+        check_released, parse_released, public_names, updated_released, Released, RELEASED_PATH,
+    },
     suggest::edit_distance,
     validate::validate,
 };
