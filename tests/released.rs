@@ -40,3 +40,51 @@ fn every_released_name_is_still_there() {
         );
     }
 }
+
+/// The text with the numbers that depend on the files masked: the list's
+/// line (`data/released.csv:15:`, the gutter) and the table's (`after line 7`).
+fn mask_lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        let mut line = line.trim_start().to_owned();
+        if let Some((number, rest)) = line.split_once(" |") {
+            if number.chars().all(|c| c.is_ascii_digit()) {
+                line = format!("N |{rest}");
+            }
+        }
+        for marker in ["data/released.csv:", "after line "] {
+            if let Some(at) = line.find(marker) {
+                let after = &line[at + marker.len()..];
+                let rest = after.trim_start_matches(|c: char| c.is_ascii_digit());
+                line = format!("{}N{rest}", &line[..at + marker.len()]);
+            }
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_contributing_example_is_what_the_check_prints() {
+    let contributing = read("CONTRIBUTING.md");
+    let section = &contributing[contributing
+        .find("## A release never breaks a user")
+        .expect("the section")..];
+    let start = section.find("```text\n").expect("a text block") + "```text\n".len();
+    let example = &section[start..start + section[start..].find("```").expect("its end")];
+    // The released line the example shows: its row is the one deleted.
+    let name = example
+        .lines()
+        .find_map(|l| l.split_once(" | ").map(|(_, row)| row.trim()))
+        .and_then(|row| row.split(',').next())
+        .expect("the example shows the released line");
+    let csv: String = read(CSV_PATH)
+        .lines()
+        .filter(|l| !l.starts_with(&format!("{name},")))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let errors = check_released(&csv, &read(RELEASED_PATH)).expect_err("a released row is gone");
+    let printed: String = errors.0.iter().map(|e| e.render(RELEASED_PATH)).collect();
+    assert_eq!(mask_lines(&printed), mask_lines(example));
+}

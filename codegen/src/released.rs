@@ -253,10 +253,10 @@ impl Layout<'_> {
             None => format!("after the header (line {})", self.header_line),
         };
         format!(
-            "put the row back: add this line to {CSV_PATH}, {place}, with its phrase and \
-             reference as released (`git log -p {CSV_PATH}` shows them); `removed` keeps a code \
-             IANA no longer lists, deprecated (`lapsed` for a temporary registration; an empty \
-             field if the registry still lists it):\n        {row}"
+            "put the row back as it was released (`git log -p {CSV_PATH}` shows it); or, if its \
+             registry no longer lists the code, keep its names, deprecated, with this line \
+             (`lapsed` for a temporary registration) {place} of {CSV_PATH}, its phrase and \
+             reference as released:\n        {row}"
         )
     }
 

@@ -49,10 +49,10 @@ fn a_deleted_row_is_a_row_to_put_back() {
             "HTTP_200_OK was released, but data/status.csv no longer has it: `status::HTTP_200_OK`, \
              `HttpStatus::Ok` and parsing \"HTTP_200_OK\" would break every user of them"
                 .to_owned(),
-            "put the row back: add this line to data/status.csv, after the header (line 1), with \
-             its phrase and reference as released (`git log -p data/status.csv` shows them); \
-             `removed` keeps a code IANA no longer lists, deprecated (`lapsed` for a temporary \
-             registration; an empty field if the registry still lists it):\n        \
+            "put the row back as it was released (`git log -p data/status.csv` shows it); or, \
+             if its registry no longer lists the code, keep its names, deprecated, with this line \
+             (`lapsed` for a temporary registration) after the header (line 1) of \
+             data/status.csv, its phrase and reference as released:\n        \
              HTTP_200_OK,200,success,,,,removed"
                 .to_owned(),
         )]
@@ -68,11 +68,12 @@ fn a_deleted_row_is_a_row_to_put_back() {
         found[0].1
     );
     assert!(
-        found[0].2.contains(
-            "after line 4 (HTTP_422_UNPROCESSABLE_ENTITY), with its phrase and reference"
-        ) && found[0]
+        found[0]
             .2
-            .ends_with("\n        WS_1000_NORMAL_CLOSURE,1000,websocket,,,,removed"),
+            .contains("after line 4 (HTTP_422_UNPROCESSABLE_ENTITY) of data/status.csv")
+            && found[0]
+                .2
+                .ends_with("\n        WS_1000_NORMAL_CLOSURE,1000,websocket,,,,removed"),
         "{}",
         found[0].2
     );
