@@ -375,6 +375,25 @@ fn registration_is_permanent_unless_the_row_says_otherwise() {
 }
 
 #[test]
+fn a_code_the_registry_no_longer_lists_is_deprecated_with_its_reason() {
+    let source = generate(
+        "name,number,category,registration\n\
+         HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,lapsed\n\
+         WS_1004_RESERVED,1004,websocket,removed\n",
+    )
+    .unwrap();
+    let lapsed = "note = \"the temporary registration of 104 Upload Resumption Supported lapsed: \
+                  the IANA HTTP Status Code Registry no longer lists it\"";
+    let removed = "note = \"IANA removed 1004 Reserved: the IANA WebSocket Close Code Number \
+                   Registry no longer lists it\"";
+    // On the constant, the variant and the typed constant of each.
+    assert_eq!(source.matches(lapsed).count(), 3, "{source}");
+    assert_eq!(source.matches(removed).count(), 3, "{source}");
+    assert!(source.contains("crate::Registration::Lapsed"));
+    assert!(source.contains("crate::Registration::Removed"));
+}
+
+#[test]
 fn a_registration_reads_back_from_the_field_it_writes() {
     let registrations = [
         Registration::Permanent,

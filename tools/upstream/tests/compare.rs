@@ -689,6 +689,31 @@ fn a_changed_starlette_deprecation_is_a_field_to_change() {
 }
 
 #[test]
+fn a_rename_the_table_keeps_out_on_purpose_still_adds_the_new_name() {
+    // The record keeps HTTP_410_GONE canonical: the new name is reported
+    // as an alias to add, as for any Starlette name the table lacks.
+    let table = inputs().table;
+    let finding = only_finding(|i| {
+        replace(
+            &mut i.starlette,
+            "HTTP_410_GONE,410,",
+            "HTTP_410_GONE,410,HTTP_410_GONE_FOR_GOOD",
+        );
+        i.starlette.push_str("HTTP_410_GONE_FOR_GOOD,410,\n");
+        i.deliberate
+            .push_str("starlette,410,alias_of,,HTTP_410_GONE_FOR_GOOD,kept on purpose\n");
+    });
+    assert_eq!(
+        finding.edit,
+        add_after(
+            &table,
+            "HTTP_410_GONE",
+            "HTTP_410_GONE_FOR_GOOD,410,client_error,,HTTP_410_GONE",
+        )
+    );
+}
+
+#[test]
 fn a_rename_by_iana_and_starlette_is_one_edit_that_keeps_the_old_names() {
     // 429 renamed the way 413 and 422 were: a new IANA phrase, a new
     // Starlette name, the old one deprecated.
