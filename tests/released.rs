@@ -67,6 +67,12 @@ fn mask_lines(text: &str) -> String {
 
 #[test]
 fn the_contributing_example_is_what_the_check_prints() {
+    let (table, released) = (read(CSV_PATH), read(RELEASED_PATH));
+    if check_released(&table, &released).is_err() {
+        // A released name is already gone: `every_released_name_is_still_there`
+        // reports it, and the example would only fail beside it.
+        return;
+    }
     let contributing = read("CONTRIBUTING.md");
     let section = &contributing[contributing
         .find("## A release never breaks a user")
@@ -79,12 +85,12 @@ fn the_contributing_example_is_what_the_check_prints() {
         .find_map(|l| l.split_once(" | ").map(|(_, row)| row.trim()))
         .and_then(|row| row.split(',').next())
         .expect("the example shows the released line");
-    let csv: String = read(CSV_PATH)
+    let csv: String = table
         .lines()
         .filter(|l| !l.starts_with(&format!("{name},")))
         .map(|l| format!("{l}\n"))
         .collect();
-    let errors = check_released(&csv, &read(RELEASED_PATH)).expect_err("a released row is gone");
+    let errors = check_released(&csv, &released).expect_err("a released row is gone");
     let printed: String = errors.0.iter().map(|e| e.render(RELEASED_PATH)).collect();
     assert_eq!(mask_lines(&printed), mask_lines(example));
 }
