@@ -281,6 +281,9 @@ macro_rules! close_code_consts {
                     $text, ": [`WsCloseCode::", stringify!($variant), "`] as a `CloseCode`."
                 )]
                 $(#[$attr])*
+                // A lapsed or removed code's variant is deprecated; its
+                // constants are too, through `$attr`.
+                #[allow(deprecated)]
                 pub const $name: Self = Self::from_known(WsCloseCode::$variant);
             )*
         }

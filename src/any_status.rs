@@ -384,6 +384,9 @@ macro_rules! status_consts {
                     $text, ": [`HttpStatus::", stringify!($variant), "`] as a `Status`."
                 )]
                 $(#[$attr])*
+                // A lapsed or removed code's variant is deprecated; its
+                // constants are too, through `$attr`.
+                #[allow(deprecated)]
                 pub const $name: Self = Self::from_known(HttpStatus::$variant);
             )*
         }

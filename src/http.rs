@@ -189,7 +189,10 @@ macro_rules! status_code_consts {
                 $text, ": [`HttpStatus::", stringify!($variant), "`] as an `http::StatusCode`."
             )]
             $(#[$attr])*
-            pub const $name: StatusCode = HttpStatus::$variant.to_http();
+            // A lapsed or removed code's variant is deprecated; its
+                // constants are too, through `$attr`.
+                #[allow(deprecated)]
+                pub const $name: StatusCode = HttpStatus::$variant.to_http();
         )*
     };
 }
@@ -204,7 +207,10 @@ macro_rules! close_code_numbers {
                 "axum's close codes."
             )]
             $(#[$attr])*
-            pub const $name: u16 = WsCloseCode::$variant.code();
+            // A lapsed or removed code's variant is deprecated; its
+                // constants are too, through `$attr`.
+                #[allow(deprecated)]
+                pub const $name: u16 = WsCloseCode::$variant.code();
         )*
     };
 }

@@ -10,6 +10,15 @@ use core::fmt;
 /// expiry date; and it keeps codes whose specification is obsolete, marked
 /// obsoleted.
 ///
+/// # A code the registry no longer lists
+///
+/// A release never removes a name. When IANA drops a code, or a temporary
+/// registration lapses and the registry stops listing it, the code stays:
+/// its registration becomes [`Removed`](Registration::Removed) or
+/// [`Lapsed`](Registration::Lapsed), and its variant, its `status::`
+/// constant and its typed constant are `#[deprecated]` with a note that
+/// says why. It still parses, displays and converts as before.
+///
 /// # A temporary registration past its date
 ///
 /// The expiry date is IANA's, shown as IANA lists it; this crate never reads
@@ -54,6 +63,12 @@ pub enum Registration {
     /// A registration IANA marks obsoleted: the code stays registered, but
     /// the specification that defined it is no longer in use.
     Obsoleted,
+    /// A temporary registration that lapsed: IANA's registry no longer lists
+    /// the code. Its names are deprecated, never removed.
+    Lapsed,
+    /// A code IANA removed: its registry no longer lists it. Its names are
+    /// deprecated, never removed.
+    Removed,
 }
 
 impl Registration {
@@ -92,14 +107,16 @@ impl Registration {
     }
 }
 
-/// `permanent`, `obsoleted`, or `temporary IANA registration, expires
-/// 2026-11-13`.
+/// `permanent`, `obsoleted`, `temporary IANA registration, expires
+/// 2026-11-13`, `lapsed temporary IANA registration, no longer listed` or
+/// `removed from the IANA registry`.
 ///
 /// ```
 /// use status_codes::Registration;
 ///
 /// assert_eq!(Registration::Permanent.to_string(), "permanent");
 /// assert_eq!(Registration::Obsoleted.to_string(), "obsoleted");
+/// assert_eq!(Registration::Removed.to_string(), "removed from the IANA registry");
 /// ```
 impl fmt::Display for Registration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -109,6 +126,10 @@ impl fmt::Display for Registration {
                 write!(f, "temporary IANA registration, expires {expires}")
             }
             Registration::Obsoleted => f.write_str("obsoleted"),
+            Registration::Lapsed => {
+                f.write_str("lapsed temporary IANA registration, no longer listed")
+            }
+            Registration::Removed => f.write_str("removed from the IANA registry"),
         }
     }
 }

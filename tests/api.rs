@@ -35,6 +35,8 @@ fn registration_of(code: &codegen::Code) -> Registration {
     match &code.registration {
         codegen::Registration::Permanent => Registration::Permanent,
         codegen::Registration::Obsoleted => Registration::Obsoleted,
+        codegen::Registration::Lapsed => Registration::Lapsed,
+        codegen::Registration::Removed => Registration::Removed,
         codegen::Registration::Temporary { expires } => Registration::Temporary {
             // The library's dates are `&'static str`; one leaked string per
             // temporary row is nothing in a test.
@@ -463,6 +465,16 @@ fn registration_methods_and_display() {
     );
     assert_eq!(Registration::Permanent.to_string(), "permanent");
     assert_eq!(Registration::Obsoleted.to_string(), "obsoleted");
+    assert_eq!(
+        Registration::Lapsed.to_string(),
+        "lapsed temporary IANA registration, no longer listed"
+    );
+    assert_eq!(
+        Registration::Removed.to_string(),
+        "removed from the IANA registry"
+    );
+    assert!(!Registration::Lapsed.is_temporary());
+    assert_eq!(Registration::Removed.expires(), None);
     assert_ne!(
         TEMPORARY,
         Registration::Temporary {

@@ -44,6 +44,10 @@ fn registration(code: &codegen::Code) -> Option<String> {
             Some(format!("temporary IANA registration, expires {expires}"))
         }
         codegen::Registration::Obsoleted => Some("obsoleted".to_owned()),
+        codegen::Registration::Lapsed => {
+            Some("lapsed temporary IANA registration, no longer listed".to_owned())
+        }
+        codegen::Registration::Removed => Some("removed from the IANA registry".to_owned()),
     }
 }
 

@@ -314,3 +314,145 @@ fn an_oddly_formatted_table_builds() {
     let output = build(&dir);
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+/// A row for the real header: `fields` by column name, the rest empty.
+fn row_for_header(csv: &str, fields: &[(&str, &str)]) -> String {
+    let header = csv.lines().find(|l| l.starts_with("name,")).unwrap();
+    let row: Vec<&str> = header
+        .split(',')
+        .map(|column| {
+            fields
+                .iter()
+                .find(|(c, _)| *c == column.trim())
+                .map_or("", |(_, value)| *value)
+        })
+        .collect();
+    format!("{}\n", row.join(","))
+}
+
+#[test]
+fn a_renamed_or_removed_code_keeps_every_released_name() {
+    // A code renamed the way RFC 9110 renamed 422 (the old name an alias
+    // row), and a code whose registry no longer lists it.
+    let (renamed, removed) = (free_number(400..=499), free_number(500..=599));
+    let dir = crate_with_csv("kept", |mut csv| {
+        let (new, old) = (
+            format!("HTTP_{renamed}_E2E_NEW_NAME"),
+            format!("HTTP_{renamed}_E2E_OLD_NAME"),
+        );
+        let (number, gone) = (renamed.to_string(), format!("HTTP_{removed}_E2E_GONE"));
+        let removed_number = removed.to_string();
+        let rows = [
+            row_for_header(
+                &csv,
+                &[
+                    ("name", &new),
+                    ("number", &number),
+                    ("category", "client_error"),
+                ],
+            ),
+            row_for_header(
+                &csv,
+                &[
+                    ("name", &old),
+                    ("number", &number),
+                    ("category", "client_error"),
+                    ("alias_of", &new),
+                ],
+            ),
+            row_for_header(
+                &csv,
+                &[
+                    ("name", &gone),
+                    ("number", &removed_number),
+                    ("category", "server_error"),
+                    ("registration", "removed"),
+                ],
+            ),
+        ];
+        csv.push_str(&rows.concat());
+        csv.into_bytes()
+    });
+    let output = build(&dir);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let app = dir.with_file_name(format!(
+        "{}-app",
+        dir.file_name().unwrap().to_string_lossy()
+    ));
+    let _ = fs::remove_dir_all(&app);
+    fs::create_dir_all(app.join("src")).unwrap();
+    fs::copy(dir.join("Cargo.lock"), app.join("Cargo.lock")).unwrap();
+    fs::write(
+        app.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+             [dependencies]\nstatus-codes = {{ path = {:?}, package = {:?} }}\n\n[workspace]\n",
+            dir.display().to_string(),
+            package_name(&dir),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        app.join("src/main.rs"),
+        r#"use status_codes::{status, HttpStatus, Registration};
+fn main() {
+    let old = HttpStatus::E2eOldName;
+    let matched = match HttpStatus::E2eNewName {
+        HttpStatus::E2eOldName => "old name matches",
+        _ => "no match",
+    };
+    assert_eq!(old, HttpStatus::E2eNewName);
+    assert_eq!(status::HTTP_RENAMED_E2E_OLD_NAME, old.code());
+    assert_eq!("HTTP_RENAMED_E2E_OLD_NAME".parse::<HttpStatus>(), Ok(old));
+    let gone = HttpStatus::E2eGone;
+    assert_eq!(status::HTTP_REMOVED_E2E_GONE, gone.code());
+    assert_eq!("HTTP_REMOVED_E2E_GONE".parse::<HttpStatus>(), Ok(gone));
+    assert_eq!(HttpStatus::from_code(REMOVED), Some(gone));
+    assert_eq!(gone.registration(), Registration::Removed);
+    println!("{matched}|{old}|{gone}");
+}
+"#
+        .replace("HTTP_RENAMED", &format!("HTTP_{renamed}"))
+        .replace("HTTP_REMOVED", &format!("HTTP_{removed}"))
+        .replace("REMOVED)", &format!("{removed})")),
+    )
+    .unwrap();
+    let run = cargo()
+        .args(["run", "--offline"])
+        .current_dir(&app)
+        .output()
+        .unwrap();
+    let err = stderr(&run);
+    assert!(run.status.success(), "{err}");
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        format!("old name matches|{renamed} E2e New Name|{removed} E2e Gone\n")
+    );
+    // Every old name warns, and says what became of it (the copy's library
+    // is named after its package).
+    let lib = package_name(&dir).replace('-', "_");
+    let renamed_note = "renamed to HttpStatus::E2eNewName";
+    let removed_note = format!(
+        "IANA removed {removed} E2e Gone: the IANA HTTP Status Code Registry no longer lists it"
+    );
+    for warning in [
+        format!(
+            "use of deprecated associated constant `{lib}::HttpStatus::E2eOldName`: {renamed_note}"
+        ),
+        format!("use of deprecated constant `{lib}::status::HTTP_{renamed}_E2E_OLD_NAME`"),
+        format!("use of deprecated unit variant `{lib}::HttpStatus::E2eGone`: {removed_note}"),
+        format!(
+            "use of deprecated constant `{lib}::status::HTTP_{removed}_E2E_GONE`: {removed_note}"
+        ),
+    ] {
+        assert!(err.contains(&warning), "missing `{warning}` in:\n{err}");
+    }
+    // The old variant warns in the `match` pattern too: twice in all.
+    assert_eq!(
+        err.matches(&format!("`{lib}::HttpStatus::E2eOldName`"))
+            .count(),
+        2,
+        "{err}"
+    );
+}

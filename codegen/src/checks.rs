@@ -236,19 +236,24 @@ pub(crate) fn reference(text: &str) -> Result<(), Problem> {
     }
 }
 
-/// `registration`: `temporary until YYYY-MM-DD`, `obsoleted`, or
-/// `permanent` (the same as leaving the field empty).
+/// `registration`: `temporary until YYYY-MM-DD`, `obsoleted`, `lapsed`,
+/// `removed`, or `permanent` (the same as leaving the field empty).
 pub(crate) fn registration(text: &str) -> Result<Registration, Problem> {
     let temporary = format!("{}{}", Registration::TEMPORARY, Registration::UNTIL);
     let forms = format!(
         "write `{temporary}YYYY-MM-DD` (the expiry date IANA lists) for a temporary \
-         registration, `{}` for one IANA marks obsoleted, or leave the field empty for a \
-         permanent one",
-        Registration::OBSOLETED
+         registration, `{}` for one IANA marks obsoleted, `{}` for a temporary registration \
+         the registry no longer lists, `{}` for a code IANA removed, or leave the field empty \
+         for a permanent one",
+        Registration::OBSOLETED,
+        Registration::LAPSED,
+        Registration::REMOVED,
     );
     match text {
         Registration::PERMANENT => return Ok(Registration::Permanent),
         Registration::OBSOLETED => return Ok(Registration::Obsoleted),
+        Registration::LAPSED => return Ok(Registration::Lapsed),
+        Registration::REMOVED => return Ok(Registration::Removed),
         _ => {}
     }
     let Some(rest) = text.strip_prefix(Registration::TEMPORARY) else {

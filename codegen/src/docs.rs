@@ -197,6 +197,18 @@ fn facts(code: &Code) -> Vec<String> {
              [`Registration`](crate::Registration))."
                 .to_owned(),
         ),
+        Registration::Lapsed => Some(
+            "Deprecated: the temporary IANA registration lapsed and the registry no longer \
+             lists the code. It stays, so that code using it still compiles (see \
+             [`Registration`](crate::Registration))."
+                .to_owned(),
+        ),
+        Registration::Removed => Some(
+            "Deprecated: IANA removed the code and the registry no longer lists it. It \
+             stays, so that code using it still compiles (see \
+             [`Registration`](crate::Registration))."
+                .to_owned(),
+        ),
     };
     registration.into_iter().chain(facts).collect()
 }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
+use super::deprecate::{old_variants, withdrawn};
 use super::docs::{doc_text, docs, reference_line, row_doc};
 use super::flags::{Flag, Flags};
 use super::model::{Alias, Code, Registration, Table};
@@ -46,8 +47,10 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
         let code_enum = code_enum(spec, codes);
         let typed = names_macro(spec, codes, &table.aliases);
         let data = code_table(spec, codes, &table.aliases);
+        let old = old_variants(spec, codes, &table.aliases);
         quote! {
             #code_enum
+            #old
             #typed
             #data
         }
@@ -60,7 +63,7 @@ pub fn emit_tokens(table: &Table) -> TokenStream {
     }
 }
 
-fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
@@ -89,8 +92,10 @@ fn status_module(table: &Table) -> TokenStream {
                     spec.ty, code.variant
                 ),
             );
+            let withdrawn = withdrawn(spec, code);
             items.push(quote! {
                 #doc
+                #withdrawn
                 pub const #name: u16 = #n;
             });
             for alias in aliases.get(&code.number).into_iter().flatten() {
@@ -166,7 +171,11 @@ fn names_macro(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStrea
     for code in codes {
         let (name, variant) = (ident(&code.name), ident(&code.variant));
         let text = format!("{} {}", code.number, code.phrase);
-        items.push(quote!(#name = #variant, #text;));
+        let withdrawn = withdrawn(spec, code);
+        items.push(quote! {
+            #withdrawn
+            #name = #variant, #text;
+        });
         for alias in by_number.get(&code.number).into_iter().flatten() {
             let name = ident(&alias.name);
             let note = alias_note(code);
@@ -214,8 +223,10 @@ fn code_enum(spec: &EnumSpec, codes: &[Code]) -> TokenStream {
                 code.name
             ),
         );
+        let withdrawn = withdrawn(spec, code);
         quote! {
             #doc
+            #withdrawn
             #variant = #n
         }
     });
@@ -260,6 +271,8 @@ fn registration(registration: &Registration) -> TokenStream {
             quote!(crate::Registration::Temporary { expires: #expires })
         }
         Registration::Obsoleted => quote!(crate::Registration::Obsoleted),
+        Registration::Lapsed => quote!(crate::Registration::Lapsed),
+        Registration::Removed => quote!(crate::Registration::Removed),
     }
 }
 

@@ -40,10 +40,12 @@
 //! | `validate.rs` | stage 2, `validate`: rows into a `Table`; the rules across rows (duplicates, aliases) |
 //! | `model.rs` | the validated `Table`, its `Code`s and `Alias`es, and the spelling of the `registration` field (`Registration::field`, which `checks.rs` parses back) |
 //! | `emit.rs` | stage 3, `emit`: a `Table` into Rust tokens with `quote`, one function per generated item, formatted once by `prettyplease`; it cannot fail |
+//! | `deprecate.rs` | part of stage 3: the deprecated old variant names of alias rows, and the `#[deprecated]` note of a `lapsed` or `removed` code |
 //! | `spec.rs` | what differs between the two enums: names, the texts of their docs, the code their examples show |
 //! | `docs.rs` | the text of the generated doc comments |
 //! | `error.rs` | `Problem`, `Error`, `Errors`, their rustc-like rendering, and which stage gives an error its line |
 //! | `suggest.rs` | "did you mean" for misspelt column and category names (`edit_distance`) |
+//! | `released.rs` | not part of the build: the names every release shipped (`data/released.csv`) held against a table, for the library's `tests/released.rs` |
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -51,6 +53,7 @@
 mod category;
 mod checks;
 mod columns;
+mod deprecate;
 mod docs;
 mod emit;
 mod error;
@@ -60,6 +63,7 @@ mod model;
 mod names;
 mod read;
 mod records;
+mod released;
 mod spec;
 mod suggest;
 mod validate;
@@ -81,6 +85,9 @@ pub use self::{
     model::{Alias, Code, Registration, Table},
     names::default_phrase,
     read::{read_rows, Row, Rows},
+    released::{
+        check_released, parse_released, public_names, updated_released, Released, RELEASED_PATH,
+    },
     suggest::edit_distance,
     validate::validate,
 };

@@ -42,6 +42,10 @@ pub struct Alias {
     pub target: String,
     /// The target's variant name, `UnprocessableContent`.
     pub target_variant: String,
+    /// The variant the alias's own name gives, `UnprocessableEntity`: kept
+    /// as a deprecated constant of the enum, so that code naming the old
+    /// variant still compiles.
+    pub variant: String,
     /// The old reason phrase, if the row gives one.
     pub phrase: Option<String>,
     /// Where the old name was defined, if the row says.
@@ -84,11 +88,23 @@ pub enum Registration {
     },
     /// `obsoleted`: IANA marks the registration obsoleted.
     Obsoleted,
+    /// `lapsed`: a temporary registration that IANA's registry no longer
+    /// lists. The row stays, deprecated, so that no released name goes away.
+    Lapsed,
+    /// `removed`: a code that IANA's registry no longer lists. The row
+    /// stays, deprecated, so that no released name goes away.
+    Removed,
 }
 
 impl Registration {
     /// What the `registration` field says for an obsoleted registration.
     pub(crate) const OBSOLETED: &'static str = "obsoleted";
+    /// What the `registration` field says for a temporary registration the
+    /// registry no longer lists.
+    pub(crate) const LAPSED: &'static str = "lapsed";
+    /// What the `registration` field says for a code the registry no longer
+    /// lists.
+    pub(crate) const REMOVED: &'static str = "removed";
     /// What the `registration` field says for a permanent one, when it is
     /// not left empty.
     pub(crate) const PERMANENT: &'static str = "permanent";
@@ -107,6 +123,7 @@ impl Registration {
     /// let temporary = Registration::Temporary { expires: "2026-11-13".into() };
     /// assert_eq!(temporary.field(), "temporary until 2026-11-13");
     /// assert_eq!(Registration::Obsoleted.field(), "obsoleted");
+    /// assert_eq!(Registration::Removed.field(), "removed");
     /// assert_eq!(Registration::Permanent.field(), "");
     /// ```
     pub fn field(&self) -> String {
@@ -116,6 +133,22 @@ impl Registration {
                 format!("{}{}{expires}", Self::TEMPORARY, Self::UNTIL)
             }
             Registration::Obsoleted => Self::OBSOLETED.to_owned(),
+            Registration::Lapsed => Self::LAPSED.to_owned(),
+            Registration::Removed => Self::REMOVED.to_owned(),
         }
+    }
+
+    /// Whether the registry no longer lists the code (`lapsed` or
+    /// `removed`): its names stay, deprecated.
+    ///
+    /// ```
+    /// use status_codes_codegen::Registration;
+    ///
+    /// assert!(Registration::Removed.is_withdrawn());
+    /// assert!(Registration::Lapsed.is_withdrawn());
+    /// assert!(!Registration::Obsoleted.is_withdrawn());
+    /// ```
+    pub fn is_withdrawn(&self) -> bool {
+        matches!(self, Registration::Lapsed | Registration::Removed)
     }
 }

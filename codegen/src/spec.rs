@@ -14,6 +14,8 @@ pub(crate) struct EnumSpec {
     pub(crate) names_macro: &'static str,
     /// What the name of the enum's lookup tables starts with, `HTTP` in `HTTP_TABLE`.
     pub(crate) data: &'static str,
+    /// The IANA registry of the kind, for deprecation notes.
+    pub(crate) registry: &'static str,
     /// What the enum holds, before the generated example.
     pub(crate) about: &'static str,
     /// The code the example shows, when the table has it.
@@ -25,6 +27,7 @@ pub(crate) const HTTP: EnumSpec = EnumSpec {
     ty: "HttpStatus",
     names_macro: "http_names",
     data: "HTTP",
+    registry: "IANA HTTP Status Code Registry",
     about: "An HTTP status code from the IANA HTTP Status Code Registry, one variant per code.",
     example: 404,
 };
@@ -34,6 +37,7 @@ pub(crate) const WS: EnumSpec = EnumSpec {
     ty: "WsCloseCode",
     names_macro: "ws_names",
     data: "WS",
+    registry: "IANA WebSocket Close Code Number Registry",
     about: "A WebSocket close code from the IANA WebSocket Close Code Number Registry, one
 variant per code. Which codes may be sent in a Close frame is explained in the
 [crate docs](crate#sending-websocket-close-codes).",

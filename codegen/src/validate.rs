@@ -41,6 +41,7 @@ pub fn validate(rows: Rows) -> Result<Table, Errors> {
     let (mut table, canonical) = canonical_codes(&checked, &mut errors);
     let named = |name: &str| first_by_name.contains_key(name);
     table.aliases = aliases(&checked, &canonical, named, &mut errors);
+    old_variants(&checked, &table, &mut errors);
     table.http.sort_by_key(|c| c.number);
     table.ws.sort_by_key(|c| c.number);
     table
@@ -115,6 +116,44 @@ fn canonical_codes<'c, 'a>(
     (table, by_number)
 }
 
+/// The variant an alias row's name gives stays a name of the enum (a
+/// deprecated constant), so it must not be the variant of another row of
+/// the same enum, canonical or alias.
+fn old_variants(checked: &[Checked], table: &Table, errors: &mut Vec<Error>) {
+    let mut first: HashMap<(Kind, &str), (&str, u64)> = HashMap::new();
+    for kind in [Kind::Http, Kind::WebSocket] {
+        for code in table.codes(kind) {
+            first.insert((kind, code.variant.as_str()), (&code.name, code.line));
+        }
+    }
+    let rows: HashMap<u64, &Row> = checked.iter().map(|c| (c.row.line, c.row)).collect();
+    let mut in_line_order: Vec<&Alias> = table.aliases.iter().collect();
+    in_line_order.sort_by_key(|a| a.line);
+    for alias in in_line_order {
+        let key = (alias.kind, alias.variant.as_str());
+        let Some(&(other, line)) = first.get(&key) else {
+            first.insert(key, (&alias.name, alias.line));
+            continue;
+        };
+        let Some(row) = rows.get(&alias.line) else {
+            continue;
+        };
+        errors.push(row.error(
+            Some(Column::Name),
+            Problem::new(
+                format!(
+                    "{} would keep the variant `{}` as a deprecated name, which {other} on line \
+                     {line} already is",
+                    alias.name, alias.variant
+                ),
+                "an alias keeps the variant its name gives, so that code naming it still \
+                 compiles; change the words after the number so the two names differ by more \
+                 than underscores",
+            ),
+        ));
+    }
+}
+
 /// The alias rows: each must name a canonical row with the same number.
 /// `named` says whether any row, valid or not, has a name, so that an alias
 /// of a row with errors of its own is not reported twice.
@@ -175,6 +214,7 @@ fn aliases(
                     kind: Kind::of(c.category),
                     target: t.name.to_owned(),
                     target_variant: t.variant.clone(),
+                    variant: c.variant.clone(),
                     phrase: c.phrase.map(str::to_owned),
                     reference: c.reference.map(str::to_owned),
                 });

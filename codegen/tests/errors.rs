@@ -310,6 +310,29 @@ const ROW_CASES: &[(&str, &str, Expected)] = &[
         )],
     ),
     (
+        "an alias that gives another row's variant",
+        "HTTP_404_NOT_FOUND,404,client_error\n\
+         HTTP_410_GONE,410,client_error\n\
+         HTTP_410_NOT_FOUND,410,client_error,,HTTP_410_GONE\n",
+        &[(
+            4,
+            Some(Column::Name),
+            "HTTP_410_NOT_FOUND would keep the variant `NotFound` as a deprecated name, which HTTP_404_NOT_FOUND on line 2 already is",
+        )],
+    ),
+    (
+        "two aliases that give the same variant",
+        "HTTP_414_URI_TOO_LONG,414,client_error\n\
+         HTTP_413_CONTENT_TOO_LARGE,413,client_error\n\
+         HTTP_414_TOO_BIG,414,client_error,,HTTP_414_URI_TOO_LONG\n\
+         HTTP_413_TOO_BIG,413,client_error,,HTTP_413_CONTENT_TOO_LARGE\n",
+        &[(
+            5,
+            Some(Column::Name),
+            "HTTP_413_TOO_BIG would keep the variant `TooBig` as a deprecated name, which HTTP_414_TOO_BIG on line 4 already is",
+        )],
+    ),
+    (
         "non-ASCII phrase",
         "HTTP_404_NOT_FOUND,404,client_error,Nicht gefünden\n",
         &[(
@@ -473,6 +496,8 @@ const ROW_HELPS: &[(&str, &[&str])] = &[
     ("alias of an alias", &["point `alias_of` at the canonical name instead; the canonical row for 413 is HTTP_413_CONTENT_TOO_LARGE"]),
     ("alias with another number", &["an alias must have the same number as the row it points at"]),
     ("alias of itself", &["an alias needs a canonical row with the same number (404) to point at"]),
+    ("an alias that gives another row's variant", &[OLD_VARIANT_HELP]),
+    ("two aliases that give the same variant", &[OLD_VARIANT_HELP]),
     ("non-ASCII phrase", &["write the phrase in plain ASCII, as the registry does"]),
     ("control character in a phrase", &["write the phrase in plain ASCII, as the registry does"]),
     ("control character in a reference", &["remove it; references are plain text such as `RFC 9110, Section 15.5.5`"]),
@@ -773,8 +798,13 @@ fn row_of_every_column(row: &str, fields: &[(Column, &str)]) -> String {
 }
 
 const REGISTRATION_FORMS: &str = "write `temporary until YYYY-MM-DD` (the expiry date IANA lists) \
-    for a temporary registration, `obsoleted` for one IANA marks obsoleted, or leave the field \
-    empty for a permanent one";
+    for a temporary registration, `obsoleted` for one IANA marks obsoleted, `lapsed` for a \
+    temporary registration the registry no longer lists, `removed` for a code IANA removed, or \
+    leave the field empty for a permanent one";
+
+const OLD_VARIANT_HELP: &str = "an alias keeps the variant its name gives, so that code naming \
+    it still compiles; change the words after the number so the two names differ by more than \
+    underscores";
 
 #[test]
 fn each_flag_rule_reports_its_message_line_and_help() {

@@ -225,6 +225,7 @@ fn rows_are_sorted_by_number_and_aliases_follow_their_target() {
     assert_eq!(alias.name, "HTTP_422_UNPROCESSABLE_ENTITY");
     assert_eq!(alias.target, "HTTP_422_UNPROCESSABLE_CONTENT");
     assert_eq!(alias.target_variant, "UnprocessableContent");
+    assert_eq!(alias.variant, "UnprocessableEntity");
     assert_eq!(alias.kind, Kind::Http);
     assert_eq!(t.http[5].category, Category::ClientError);
 }
@@ -239,6 +240,16 @@ fn generated_items_follow_the_table() {
         "GameOver2 = 1016,",
         "#[deprecated(\n        note = \"renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)\"\n    )]",
         "/// 418 I'm a teapot",
+        // A renamed code's old variant stays, as a deprecated constant.
+        "    #[deprecated(note = \"renamed to HttpStatus::UnprocessableContent\")]\n    \
+         #[allow(non_upper_case_globals)]\n    \
+         pub const UnprocessableEntity: Self = Self::UnprocessableContent;",
+        // A code the registry no longer lists stays, deprecated, under every name.
+        "    #[deprecated(\n        note = \"IANA removed 599 Network Connect Timeout: the IANA HTTP \
+         Status Code Registry no longer lists it\"\n    )]\n    \
+         pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;",
+        "    #[deprecated(\n        note = \"IANA removed 599 Network Connect Timeout: the IANA HTTP \
+         Status Code Registry no longer lists it\"\n    )]\n    NetworkConnectTimeout = 599,",
         // The flags are stated where they hold, with their source.
         "/// Heuristically cacheable: a cache may store a response with this status and \
          reuse it without explicit freshness information \
@@ -340,7 +351,9 @@ fn registration_is_permanent_unless_the_row_says_otherwise() {
          HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,temporary until 2028-02-29\n\
          HTTP_200_OK,200,success\n\
          HTTP_201_CREATED,201,success,permanent\n\
+         HTTP_306_SWITCH_PROXY,306,redirection,removed\n\
          HTTP_510_NOT_EXTENDED,510,server_error,obsoleted\n\
+         WS_1004_RESERVED,1004,websocket,lapsed\n\
          WS_3000_UNAUTHORIZED,3000,websocket, temporary until 2030-01-31 \n",
     );
     let registrations: Vec<(u16, Registration)> = t
@@ -358,10 +371,33 @@ fn registration_is_permanent_unless_the_row_says_otherwise() {
             (104, temporary("2028-02-29")),
             (200, Registration::Permanent),
             (201, Registration::Permanent),
+            (306, Registration::Removed),
             (510, Registration::Obsoleted),
+            (1004, Registration::Lapsed),
             (3000, temporary("2030-01-31")),
         ]
     );
+}
+
+#[test]
+fn a_code_the_registry_no_longer_lists_is_deprecated_with_its_reason() {
+    let source = generate(
+        "name,number,category,registration\n\
+         HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,lapsed\n\
+         WS_1004_RESERVED,1004,websocket,removed\n",
+    )
+    .unwrap();
+    let lapsed = "\"the temporary registration of 104 Upload Resumption Supported lapsed: \
+                  the IANA HTTP Status Code Registry no longer lists it\"";
+    let removed = "\"IANA removed 1004 Reserved: the IANA WebSocket Close Code Number \
+                   Registry no longer lists it\"";
+    // On the constant, the variant and the list of names that the typed
+    // constants come from (`http_names!`, `ws_names!`), as the note of a
+    // `#[deprecated]` attribute.
+    assert_eq!(source.matches(lapsed).count(), 3, "{source}");
+    assert_eq!(source.matches(removed).count(), 3, "{source}");
+    assert!(source.contains("crate::Registration::Lapsed"));
+    assert!(source.contains("crate::Registration::Removed"));
 }
 
 #[test]
@@ -369,6 +405,8 @@ fn a_registration_reads_back_from_the_field_it_writes() {
     let registrations = [
         Registration::Permanent,
         Registration::Obsoleted,
+        Registration::Lapsed,
+        Registration::Removed,
         Registration::Temporary {
             expires: "2028-02-29".to_owned(),
         },

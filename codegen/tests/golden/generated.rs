@@ -83,7 +83,12 @@ pub mod status {
     pub const HTTP_510_NOT_EXTENDED: u16 = 510;
     /// 599 Network Connect Timeout
     ///
+    /// Deprecated: IANA removed the code and the registry no longer lists it. It stays, so that code using it still compiles (see [`Registration`](crate::Registration)).
+    ///
     /// The same code as a typed value: [`HttpStatus::NetworkConnectTimeout`](crate::HttpStatus::NetworkConnectTimeout).
+    #[deprecated(
+        note = "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it"
+    )]
     pub const HTTP_599_NETWORK_CONNECT_TIMEOUT: u16 = 599;
     /// 1000 Normal Closure
     ///
@@ -181,7 +186,12 @@ pub enum HttpStatus {
     NotExtended = 510,
     /// 599 Network Connect Timeout
     ///
+    /// Deprecated: IANA removed the code and the registry no longer lists it. It stays, so that code using it still compiles (see [`Registration`](crate::Registration)).
+    ///
     /// The same code as a constant: [`status::HTTP_599_NETWORK_CONNECT_TIMEOUT`](crate::status::HTTP_599_NETWORK_CONNECT_TIMEOUT).
+    #[deprecated(
+        note = "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it"
+    )]
     NetworkConnectTimeout = 599,
 }
 impl HttpStatus {
@@ -217,6 +227,13 @@ impl HttpStatus {
         self as u16
     }
 }
+/// The old variant names of renamed codes, one per alias row of `data/status.csv`: deprecated constants that still compile wherever the variant did, `match` patterns included.
+impl HttpStatus {
+    /// 422 Unprocessable Content: the old variant name of [`HttpStatus::UnprocessableContent`](Self::UnprocessableContent), from [`status::HTTP_422_UNPROCESSABLE_ENTITY`](crate::status::HTTP_422_UNPROCESSABLE_ENTITY).
+    #[deprecated(note = "renamed to HttpStatus::UnprocessableContent")]
+    #[allow(non_upper_case_globals)]
+    pub const UnprocessableEntity: Self = Self::UnprocessableContent;
+}
 /// Every name of [`HttpStatus`]'s rows, for the typed constants that `src/` defines.
 macro_rules! http_names {
     ($define:ident) => {
@@ -231,7 +248,9 @@ macro_rules! http_names {
         "renamed to HTTP_422_UNPROCESSABLE_CONTENT (422 Unprocessable Content)")]
         HTTP_422_UNPROCESSABLE_ENTITY = UnprocessableContent,
         "422 Unprocessable Content"; HTTP_510_NOT_EXTENDED = NotExtended,
-        "510 Not Extended"; HTTP_599_NETWORK_CONNECT_TIMEOUT = NetworkConnectTimeout,
+        "510 Not Extended"; #[deprecated(note =
+        "IANA removed 599 Network Connect Timeout: the IANA HTTP Status Code Registry no longer lists it")]
+        HTTP_599_NETWORK_CONNECT_TIMEOUT = NetworkConnectTimeout,
         "599 Network Connect Timeout"; }
     };
 }
@@ -817,7 +836,7 @@ pub(crate) const HTTP_TABLE: crate::table::CodeTable<HttpStatus> = crate::table:
         crate::Registration::Permanent,
         crate::Registration::Permanent,
         crate::Registration::Obsoleted,
-        crate::Registration::Permanent,
+        crate::Registration::Removed,
     ],
     aliases: &[("HTTP_422_UNPROCESSABLE_ENTITY", HttpStatus::UnprocessableContent)],
 };

@@ -7,6 +7,7 @@
 
 mod against_iana;
 mod against_starlette;
+mod keep;
 
 use super::deliberate::{self, Deliberate, Difference, REASON_PLACEHOLDER};
 use super::edit::{Alternative, Edit, Finding};
@@ -31,8 +32,9 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
     );
     let names = keep(&mut errors, starlette::parse(&inputs.starlette));
     let excuses = keep(&mut errors, deliberate::parse(&inputs.deliberate));
-    let (Some(ours), Some(http), Some(ws), Some(names), Some(excuses)) =
-        (ours, http, ws, names, excuses)
+    let released = keep(&mut errors, self::keep::parse(&inputs.released));
+    let (Some(ours), Some(http), Some(ws), Some(names), Some(excuses), Some(released)) =
+        (ours, http, ws, names, excuses, released)
     else {
         return Err(errors);
     };
@@ -42,6 +44,7 @@ pub fn compare(inputs: &Inputs) -> Result<Vec<Finding>, Vec<InputError>> {
         used: vec![false; excuses.len()],
         excuses,
         deliberate_end: end_of(&inputs.deliberate),
+        released,
         findings: Vec::new(),
     };
     cx.registry(&http, Kind::Http);
@@ -76,6 +79,8 @@ struct Comparison {
     used: Vec<bool>,
     /// The last line of `deliberate.csv` and its text, to add records after.
     deliberate_end: (u64, String),
+    /// The names of `data/released.csv`: a row with one is never deleted.
+    released: std::collections::HashSet<String>,
     findings: Vec<Finding>,
 }
 

@@ -22,7 +22,9 @@
 //! - `ours.rs`: the table, read by the generator, and new lines for it;
 //! - `columns.rs`: what the three have in common, columns found by name;
 //! - `compare.rs`: the comparison, with its rules in `compare/against_iana.rs`
-//!   and `compare/against_starlette.rs`; `edit.rs`: findings and edits.
+//!   and `compare/against_starlette.rs`, and in `compare/keep.rs` the edits
+//!   that keep a released name (`data/released.csv`) when upstream drops or
+//!   renames a code; `edit.rs`: findings and edits.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -94,6 +96,8 @@ impl Source {
 pub const TABLE: &str = status_codes_codegen::CSV_PATH;
 /// Where the deliberate differences are recorded.
 pub const DELIBERATE: &str = "data/upstream/deliberate.csv";
+/// Where the released names are listed.
+pub const RELEASED: &str = status_codes_codegen::RELEASED_PATH;
 
 /// The text of every file the comparison reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +112,9 @@ pub struct Inputs {
     pub starlette: String,
     /// `data/upstream/deliberate.csv`.
     pub deliberate: String,
+    /// `data/released.csv`: the names a release has shipped, whose rows an
+    /// edit never deletes.
+    pub released: String,
 }
 
 impl Inputs {
@@ -122,6 +129,7 @@ impl Inputs {
             iana_websocket: read(Source::IanaWebSocket.file())?,
             starlette: read(Source::Starlette.file())?,
             deliberate: read(DELIBERATE)?,
+            released: read(RELEASED)?,
         })
     }
 }

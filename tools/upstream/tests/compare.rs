@@ -10,7 +10,7 @@ use std::path::Path;
 
 use upstream::{
     compare, name_for, reference_text, report, split_note, Edit, Finding, Inputs, Source, Status,
-    DELIBERATE, TABLE,
+    DELIBERATE, RELEASED, TABLE,
 };
 
 /// The fixture files, which agree with each other.
@@ -60,6 +60,7 @@ fn file_mut<'a>(inputs: &'a mut Inputs, path: &str) -> &'a mut String {
     match path {
         TABLE => &mut inputs.table,
         DELIBERATE => &mut inputs.deliberate,
+        RELEASED => &mut inputs.released,
         p if p == Source::IanaHttp.file() => &mut inputs.iana_http,
         p if p == Source::IanaWebSocket.file() => &mut inputs.iana_websocket,
         p if p == Source::Starlette.file() => &mut inputs.starlette,
@@ -235,17 +236,40 @@ fn a_new_temporary_code_with_its_own_phrase() {
     );
 }
 
+/// The edit that sets `registration` of the table's row `name` from `old`
+/// to `new`, which makes the line `new_line`.
+fn registration_of(table: &str, name: &str, old: &str, new: &str, new_line: &str) -> Edit {
+    Edit::Change {
+        file: TABLE,
+        line: line_of(table, &format!("{name},")),
+        column: "registration",
+        old: old.into(),
+        new: new.into(),
+        new_line: new_line.into(),
+    }
+}
+
+const REMOVED_413: &str =
+    "HTTP_413_CONTENT_TOO_LARGE,413,client_error,,,\"RFC 9110, Section 15.5.14\",,,,removed";
+
 #[test]
-fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
+fn a_released_code_iana_no_longer_lists_stays_deprecated() {
     let table = inputs().table;
-    let line = line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,");
+    // 104 is a temporary registration: it lapsed.
     let finding = one_finding(
         |i| {
             remove_line(&mut i.iana_http, "104,");
             replace(&mut i.iana_http, "105-199,", "104-199,");
         },
         104,
-        delete(&table, TABLE, line),
+        registration_of(
+            &table,
+            "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED",
+            "temporary until 2026-11-13",
+            "lapsed",
+            "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,104,informational,,,\
+             draft-ietf-httpbis-resumable-upload-05,,,,lapsed",
+        ),
     );
     // The line the message names is the IANA copy's, and it says so.
     let mut edited = inputs();
@@ -253,9 +277,12 @@ fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
     replace(&mut edited.iana_http, "105-199,", "104-199,");
     let range = line_of(&edited.iana_http, "104-199,");
     assert!(
-        finding.message.ends_with(&format!(
+        finding.message.contains(&format!(
             "lists 104-199 as \"Unassigned\" (data/upstream/iana-http-status-codes.csv:{range})"
-        )),
+        )) && finding
+            .message
+            .contains("its temporary registration lapsed")
+            && finding.message.contains("the row stays, marked `lapsed`"),
         "{finding}"
     );
     // Deleted outright, with no range to cover it: the same edit.
@@ -269,6 +296,104 @@ fn a_code_iana_no_longer_lists_is_a_line_to_delete() {
         "{}",
         found[0]
     );
+    // A permanent code IANA removes: `removed`, its alias rows untouched.
+    let finding = one_finding(
+        |i| remove_line(&mut i.iana_http, "413,"),
+        413,
+        registration_of(
+            &table,
+            "HTTP_413_CONTENT_TOO_LARGE",
+            "",
+            "removed",
+            REMOVED_413,
+        ),
+    );
+    assert!(finding.message.contains("IANA removed it"), "{finding}");
+}
+
+#[test]
+fn a_code_released_only_under_an_old_name_stays_too() {
+    // The canonical name is new since the release, its alias is released.
+    let table = inputs().table;
+    let mut edited = inputs();
+    remove_line(&mut edited.released, "HTTP_413_CONTENT_TOO_LARGE,");
+    remove_line(&mut edited.iana_http, "413,");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(
+        found[0].edit,
+        registration_of(
+            &table,
+            "HTTP_413_CONTENT_TOO_LARGE",
+            "",
+            "removed",
+            REMOVED_413
+        )
+    );
+}
+
+#[test]
+fn a_code_no_release_has_shipped_is_a_line_to_delete() {
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,");
+    let finding = one_finding(
+        |i| {
+            remove_line(&mut i.released, "HTTP_104_UPLOAD_RESUMPTION_SUPPORTED,");
+            remove_line(&mut i.iana_http, "104,");
+        },
+        104,
+        delete(&table, TABLE, line),
+    );
+    assert!(finding.message.contains("does not list 104"), "{finding}");
+}
+
+#[test]
+fn a_lapsed_or_removed_row_agrees_with_a_registry_that_lacks_it() {
+    let mut edited = inputs();
+    remove_line(&mut edited.iana_http, "104,");
+    replace(&mut edited.table, "temporary until 2026-11-13", "lapsed");
+    assert_eq!(findings(&edited), []);
+    // When the registry lists it again, the row follows.
+    let mut edited = inputs();
+    replace(&mut edited.table, "temporary until 2026-11-13", "removed");
+    let found = findings(&edited);
+    assert_eq!(found.len(), 1, "{}", report(&found));
+    assert_eq!(
+        found[0].edit,
+        Edit::Change {
+            file: TABLE,
+            line: line_of(&edited.table, "HTTP_104_"),
+            column: "registration",
+            old: "removed".into(),
+            new: "temporary until 2026-11-13".into(),
+            new_line: inputs()
+                .table
+                .lines()
+                .find(|l| l.starts_with("HTTP_104_"))
+                .unwrap()
+                .into(),
+        }
+    );
+}
+
+#[test]
+fn a_bad_released_list_is_located() {
+    let mut edited = inputs();
+    replace(&mut edited.released, "HTTP_200_OK,Ok", "HTTP_200_OK");
+    let errors = compare(&edited).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, "data/released.csv");
+    assert_eq!(
+        Some(errors[0].line.unwrap()),
+        edited
+            .released
+            .lines()
+            .position(|l| l == "HTTP_200_OK")
+            .map(|i| i as u64 + 1)
+    );
+    assert!(errors[0]
+        .message
+        .contains("`HTTP_200_OK` is not a constant name and its variant"));
 }
 
 #[test]
@@ -540,24 +665,110 @@ fn a_changed_starlette_deprecation_is_a_field_to_change() {
     // Starlette deprecates a name the table has as canonical.
     let line = line_of(&table, "HTTP_410_GONE,");
     // Starlette renames a code: the old name is deprecated, the new one
-    // missing. Both are reported; which row is canonical is the maintainer's
-    // call, and the messages say so.
-    let mut edited = inputs();
-    replace(
-        &mut edited.starlette,
-        "HTTP_410_GONE,410,",
-        "HTTP_410_GONE,410,HTTP_410_GONE_FOR_GOOD",
+    // missing. One edit: the row takes the new name, the old one stays as
+    // its alias, so the old constant, variant and parsed name keep working.
+    let renamed = one_finding(
+        |i| {
+            replace(
+                &mut i.starlette,
+                "HTTP_410_GONE,410,",
+                "HTTP_410_GONE,410,HTTP_410_GONE_FOR_GOOD",
+            );
+            i.starlette.push_str("HTTP_410_GONE_FOR_GOOD,410,\n");
+        },
+        410,
+        Edit::All(vec![
+            Edit::Change {
+                file: TABLE,
+                line,
+                column: "name",
+                old: "HTTP_410_GONE".into(),
+                new: "HTTP_410_GONE_FOR_GOOD".into(),
+                new_line: "HTTP_410_GONE_FOR_GOOD,410,client_error,Gone,,\"RFC 9110, Section 15.5.11\",,yes"
+                    .into(),
+            },
+            Edit::Add {
+                file: TABLE,
+                after: line,
+                after_what: "HTTP_410_GONE_FOR_GOOD".into(),
+                text: "HTTP_410_GONE,410,client_error,,HTTP_410_GONE_FOR_GOOD,\"RFC 9110, Section 15.5.11\""
+                    .into(),
+            },
+        ]),
     );
-    edited.starlette.push_str("HTTP_410_GONE_FOR_GOOD,410,\n");
-    let found = findings(&edited);
-    assert_eq!(found.len(), 2, "{}", report(&found));
-    assert!(found[0]
+    assert!(renamed
         .message
-        .contains("deprecates HTTP_410_GONE in favour of HTTP_410_GONE_FOR_GOOD"));
-    assert_eq!(found[0].line, line);
-    assert!(found[1]
-        .message
-        .contains("make HTTP_410_GONE_FOR_GOOD the canonical row"));
+        .contains("renames HTTP_410_GONE to HTTP_410_GONE_FOR_GOOD"));
+    assert_eq!(renamed.line, line);
+}
+
+#[test]
+fn a_rename_the_table_keeps_out_on_purpose_still_adds_the_new_name() {
+    // The record keeps HTTP_410_GONE canonical: the new name is reported
+    // as an alias to add, as for any Starlette name the table lacks.
+    let table = inputs().table;
+    let finding = only_finding(|i| {
+        replace(
+            &mut i.starlette,
+            "HTTP_410_GONE,410,",
+            "HTTP_410_GONE,410,HTTP_410_GONE_FOR_GOOD",
+        );
+        i.starlette.push_str("HTTP_410_GONE_FOR_GOOD,410,\n");
+        i.deliberate
+            .push_str("starlette,410,alias_of,,HTTP_410_GONE_FOR_GOOD,kept on purpose\n");
+    });
+    assert_eq!(
+        finding.edit,
+        add_after(
+            &table,
+            "HTTP_410_GONE",
+            "HTTP_410_GONE_FOR_GOOD,410,client_error,,HTTP_410_GONE",
+        )
+    );
+}
+
+#[test]
+fn a_rename_by_iana_and_starlette_is_one_edit_that_keeps_the_old_names() {
+    // 429 renamed the way 413 and 422 were: a new IANA phrase, a new
+    // Starlette name, the old one deprecated.
+    let table = inputs().table;
+    let line = line_of(&table, "HTTP_429_TOO_MANY_REQUESTS,");
+    let finding = one_finding(
+        |i| {
+            replace(&mut i.iana_http, "429,Too Many Requests,", "429,Rate Limit Exceeded,");
+            replace(
+                &mut i.starlette,
+                "HTTP_429_TOO_MANY_REQUESTS,429,",
+                "HTTP_429_TOO_MANY_REQUESTS,429,HTTP_429_RATE_LIMIT_EXCEEDED",
+            );
+            i.starlette.push_str("HTTP_429_RATE_LIMIT_EXCEEDED,429,\n");
+        },
+        429,
+        Edit::All(vec![
+            Edit::Change {
+                file: TABLE,
+                line,
+                column: "name",
+                old: "HTTP_429_TOO_MANY_REQUESTS".into(),
+                new: "HTTP_429_RATE_LIMIT_EXCEEDED".into(),
+                // The new name's words give IANA's new phrase.
+                new_line: "HTTP_429_RATE_LIMIT_EXCEEDED,429,client_error,,,RFC 6585".into(),
+            },
+            Edit::Add {
+                file: TABLE,
+                after: line,
+                after_what: "HTTP_429_RATE_LIMIT_EXCEEDED".into(),
+                text: "HTTP_429_TOO_MANY_REQUESTS,429,client_error,,HTTP_429_RATE_LIMIT_EXCEEDED,RFC 6585"
+                    .into(),
+            },
+        ]),
+    );
+    assert!(
+        finding
+            .message
+            .contains("the edit also makes this change: the phrase of 429"),
+        "{finding}"
+    );
 }
 
 /// The one finding of the inputs after `change`.
@@ -815,9 +1026,23 @@ fn websocket_rows_are_checked_against_their_registry() {
     let table = inputs().table;
     let line = line_of(&table, "WS_3008_TIMEOUT,");
     one_finding(
-        |i| replace(&mut i.iana_websocket, "3008,Timeout,,\n", ""),
+        |i| {
+            replace(&mut i.iana_websocket, "3008,Timeout,,\n", "");
+            remove_line(&mut i.released, "WS_3008_TIMEOUT,");
+        },
         3008,
         delete(&table, TABLE, line),
+    );
+    one_finding(
+        |i| replace(&mut i.iana_websocket, "3008,Timeout,,\n", ""),
+        3008,
+        registration_of(
+            &table,
+            "WS_3008_TIMEOUT",
+            "",
+            "removed",
+            "WS_3008_TIMEOUT,3008,websocket,,,IANA WebSocket Close Code Number Registry,,,,removed",
+        ),
     );
     one_finding(
         |i| {

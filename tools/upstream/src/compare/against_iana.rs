@@ -156,8 +156,13 @@ impl Comparison {
     }
 
     /// A row whose code the registry leaves unassigned (`covering` says how)
-    /// or does not list: the row and its aliases are lines to delete.
+    /// or does not list: the row and its aliases are lines to delete, unless
+    /// a release has shipped them (`compare/keep.rs`). A row marked `lapsed`
+    /// or `removed` says so already.
     fn unassigned(&mut self, registry: &Registry, covering: Option<&RegistryEntry>, code: &Code) {
+        if code.registration.is_withdrawn() {
+            return;
+        }
         let (source, number, title) = (registry.source, code.number, registry.source.title());
         let upstream = covering.map_or("", |e| e.description.as_str());
         let Some(keep) = self.unexcused(source, number, "row", &code.name, upstream) else {
@@ -173,6 +178,11 @@ impl Comparison {
             ),
             None => format!("{title} does not list {number}"),
         };
+        if self.released_row(code) {
+            let (edit, message) = self.withdraw(code, &why);
+            let at = (TABLE, code.line);
+            return self.report(number, source, message, at, edit, Some(keep));
+        }
         let message = format!("{TABLE} has {} ({number}), but {why}", code.name);
         let edit = Edit::Delete {
             file: TABLE,

@@ -46,6 +46,9 @@ impl Comparison {
         let Some(keep) = self.unexcused(source, number, "name", "", name) else {
             return;
         };
+        if self.new_name_of_rename(name) {
+            return;
+        }
         let kind = kind_of_name(name);
         let (message, edit) = match (&s.replacement, self.ours.canonical(kind, number)) {
             (Some(replacement), _) => (
@@ -152,6 +155,9 @@ impl Comparison {
         let Some(keep) = self.unexcused(source, number, "alias_of", have, want) else {
             return;
         };
+        if have.is_empty() && self.ours.named(want).is_none() {
+            return self.renamed(s, line, want, keep);
+        }
         let message = if have.is_empty() {
             format!("{title} deprecates {name} in favour of {want}, but {TABLE} has it as a canonical row")
         } else if want.is_empty() {
