@@ -158,6 +158,9 @@ mod http_crate {
             assert_eq!(Status::from(status.to_http()), status);
             assert!(status == code);
             assert!(code == status);
+            let other = StatusCode::from_u16(if n == 999 { 100 } else { n + 1 }).unwrap();
+            assert!(status != other);
+            assert!(other != status);
             assert_eq!(Status::from_code(n), Some(status));
         }
         assert_eq!(seen, 900);
@@ -199,12 +202,17 @@ mod http02_crate {
             assert_eq!(StatusCode::from(status), code);
             assert!(status == code);
             assert!(code == status);
+            let other = StatusCode::from_u16(if n == 999 { 100 } else { n + 1 }).unwrap();
+            assert!(status != other);
+            assert!(other != status);
             match HttpStatus::try_from(code) {
                 Ok(known) => {
                     assert_eq!(Some(known), HttpStatus::from_code(n));
                     assert_eq!(StatusCode::from(known), code);
                     assert!(known == code);
                     assert!(code == known);
+                    assert!(known != other);
+                    assert!(other != known);
                 }
                 Err(err) => {
                     assert_eq!(err.code(), n);

@@ -76,11 +76,16 @@ fn every_status_answers_what_its_row_or_its_class_says() {
         assert_eq!(status.is_server_error(), n / 100 == 5);
         assert!(status == n);
         assert!(n == status);
+        assert!(status != n + 1);
+        assert!(n + 1 != status);
         match (variant, rows.get(&n)) {
             (Some(v), Some(row)) => {
                 known += 1;
                 assert_eq!(status, v);
                 assert_eq!(v, status);
+                let other = Status::from_code(n + 1).unwrap_or(Status::MIN);
+                assert!(other != v);
+                assert!(v != other);
                 assert_eq!(Status::from(v), status);
                 assert_eq!(Status::from_known(v), status);
                 assert_eq!(status.reason_phrase(), Some(row.phrase.as_str()));
@@ -188,6 +193,8 @@ fn every_u16_is_a_close_code() {
         assert_eq!(code.code(), n);
         assert!(code == n);
         assert!(n == code);
+        assert!(code != n.wrapping_add(1));
+        assert!(n.wrapping_add(1) != code);
         let variant = WsCloseCode::from_code(n);
         assert_eq!(code.known(), variant, "{n}");
         assert_eq!(code.is_known(), rows.contains_key(&n), "{n}");
@@ -206,6 +213,9 @@ fn every_u16_is_a_close_code() {
                 known += 1;
                 assert!(code == v);
                 assert!(v == code);
+                let other = CloseCode::new(n.wrapping_add(1));
+                assert!(other != v);
+                assert!(v != other);
                 assert_eq!(CloseCode::from(v), code);
                 assert_eq!(CloseCode::from_known(v), code);
                 assert_eq!(code.reason_phrase(), Some(row.phrase.as_str()));
