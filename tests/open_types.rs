@@ -74,6 +74,7 @@ fn every_status_answers_what_its_row_or_its_class_says() {
         assert_eq!(status.is_redirection(), n / 100 == 3);
         assert_eq!(status.is_client_error(), n / 100 == 4);
         assert_eq!(status.is_server_error(), n / 100 == 5);
+        assert_eq!(u16::from(status), n);
         assert!(status == n);
         assert!(n == status);
         assert!(status != n + 1);
@@ -107,6 +108,10 @@ fn every_status_answers_what_its_row_or_its_class_says() {
                 assert_eq!(status.to_string(), format!("{n} ({})", status_note(n)));
                 let err = HttpStatus::try_from(status).unwrap_err();
                 assert_eq!(err.code(), n);
+                assert_eq!(
+                    err.to_string(),
+                    format!("{n} is not a known HTTP status code")
+                );
             }
             (variant, row) => panic!("{n}: variant {variant:?}, row {row:?}"),
         }
