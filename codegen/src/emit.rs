@@ -160,7 +160,8 @@ fn alias_const(spec: &EnumSpec, code: &Code, alias: &Alias) -> TokenStream {
 /// Every name of the enum's rows, as a list macro that `src/` hands a macro
 /// of its own to define typed constants from (`Status::HTTP_404_NOT_FOUND`,
 /// and with the `http` feature, `http::StatusCode` ones): one item
-/// `NAME = Variant, "404 Not Found";` per row, each alias right after its
+/// `NAME = Variant, "404 Not Found";` per row (the text for doc comments,
+/// Markdown escaped), each alias right after its
 /// canonical row and deprecated as its `status::` constant is.
 fn names_macro(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStream {
     let mut by_number: HashMap<u16, Vec<&Alias>> = HashMap::new();
@@ -170,7 +171,8 @@ fn names_macro(spec: &EnumSpec, codes: &[Code], aliases: &[Alias]) -> TokenStrea
     let mut items = Vec::new();
     for code in codes {
         let (name, variant) = (ident(&code.name), ident(&code.variant));
-        let text = format!("{} {}", code.number, code.phrase);
+        // For doc comments only: Markdown in the phrase is escaped.
+        let text = format!("{} {}", code.number, doc_text(&code.phrase));
         let withdrawn = withdrawn(spec, code);
         items.push(quote! {
             #withdrawn
