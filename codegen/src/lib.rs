@@ -45,7 +45,7 @@
 //! | `docs.rs` | the text of the generated doc comments |
 //! | `error.rs` | `Problem`, `Error`, `Errors`, their rustc-like rendering, and which stage gives an error its line |
 //! | `suggest.rs` | "did you mean" for misspelt column and category names (`edit_distance`) |
-//! | `released.rs` | not part of the build: the names every release shipped (`data/released.csv`) held against a table, for the library's `tests/released.rs` |
+//! | `released.rs` | not part of the build (feature `released`): the names every release shipped (`data/released.csv`) held against a table, for the library's `tests/released.rs` |
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -63,6 +63,7 @@ mod model;
 mod names;
 mod read;
 mod records;
+#[cfg(feature = "released")]
 mod released;
 mod spec;
 mod suggest;
@@ -74,6 +75,11 @@ pub use self::error::{Error, Errors};
 // the map above); a build script needs none of them.
 #[doc(hidden)]
 pub use self::records::{Record, Records};
+#[cfg(feature = "released")]
+#[doc(hidden)]
+pub use self::released::{
+    check_released, parse_released, public_names, updated_released, Released, RELEASED_PATH,
+};
 #[doc(hidden)]
 pub use self::{
     category::{Category, WS_PROTOCOL_CODES},
@@ -85,9 +91,6 @@ pub use self::{
     model::{Alias, Code, Registration, Table},
     names::default_phrase,
     read::{read_rows, Row, Rows},
-    released::{
-        check_released, parse_released, public_names, updated_released, Released, RELEASED_PATH,
-    },
     suggest::edit_distance,
     validate::validate,
 };
