@@ -209,7 +209,17 @@ fn close_frame_errors_explain_themselves() {
     let ranges = sendable_ranges(&rows);
     assert!(ranges.ends_with("3000-4999"), "{ranges}");
     let unassigned = (1000..=2999).find(|&n| rows.iter().all(|c| c.number != n));
-    for code in [0, 999, 5000, u16::MAX].into_iter().chain(unassigned) {
+    // The error is public, so a caller may build it for a registered code
+    // that is not reporting-only: it is told what may be sent, too.
+    let sendable = rows
+        .iter()
+        .find(|c| !c.flags.get("reporting_only"))
+        .map(|c| c.number);
+    for code in [0, 999, 5000, u16::MAX]
+        .into_iter()
+        .chain(unassigned)
+        .chain(sendable)
+    {
         assert_eq!(
             CloseFrameError::NotSendable(code).to_string(),
             format!("close code {code} may not be sent in a Close frame (use {ranges})")
