@@ -68,6 +68,10 @@ fn disconnect_display() {
         );
         assert_eq!(d.close_code(), None);
     }
+    for code in [free, 5000] {
+        let from_any = WebSocketDisconnect::from(status_codes::CloseCode::new(code));
+        assert_eq!((from_any.code, from_any.reason.as_str()), (code, ""));
+    }
     for &close in WsCloseCode::ALL {
         let from_code = WebSocketDisconnect::from(close);
         assert_eq!(

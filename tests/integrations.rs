@@ -118,6 +118,10 @@ mod http_crate {
             assert_eq!(s.to_http(), code);
             assert!(s == code);
             assert!(code == s);
+            let other =
+                StatusCode::from_u16(if s.code() == 999 { 100 } else { s.code() + 1 }).unwrap();
+            assert!(s != other);
+            assert!(other != s);
             assert_eq!(HttpStatus::try_from(code), Ok(s));
         }
     }
@@ -391,6 +395,10 @@ mod axum_crate {
 
     #[test]
     fn http_exceptions_answer_as_fastapi_does() {
+        let exception = HttpException::new(HttpStatus::NotFound).with_detail("No \"item\"");
+        assert_eq!(exception.detail_json(), r#""No \"item\"""#);
+        assert_eq!(exception.to_string(), r#"404 Not Found: "No \"item\"""#);
+        assert_eq!(exception.status(), Status::HTTP_404_NOT_FOUND);
         let response = HttpException::new(HttpStatus::NotFound).into_response();
         assert_eq!(response.status(), 404);
         assert_eq!(response.headers()["content-type"], "application/json");
@@ -421,5 +429,39 @@ mod axum_crate {
             body_text(response.into_body()),
             r#"{"detail":[{"type":"missing"}]}"#
         );
+    }
+}
+
+#[cfg(feature = "axum-ws")]
+mod axum_ws {
+    use axum::extract::ws::CloseFrame;
+    use status_codes::{CloseFrameError, WebSocketDisconnect, WsCloseCode};
+
+    #[test]
+    fn axum_close_frames_convert_both_ways() {
+        let frame = CloseFrame {
+            code: 4001,
+            reason: "game over".into(),
+        };
+        let disconnect = WebSocketDisconnect::from(frame.clone());
+        assert_eq!(disconnect, WebSocketDisconnect::new(4001, "game over"));
+        assert_eq!(
+            WebSocketDisconnect::from(Some(frame.clone())),
+            WebSocketDisconnect::new(4001, "game over")
+        );
+        assert_eq!(
+            WebSocketDisconnect::from(None::<CloseFrame>),
+            WebSocketDisconnect::new(1005, "")
+        );
+        assert_eq!(CloseFrame::try_from(disconnect), Ok(frame));
+        for n in 0..=u16::MAX {
+            match CloseFrame::try_from(WebSocketDisconnect::new(n, "")) {
+                Ok(frame) => {
+                    assert!(WsCloseCode::can_send(n), "{n}");
+                    assert_eq!(frame.code, n);
+                }
+                Err(err) => assert_eq!(err, CloseFrameError::NotSendable(n)),
+            }
+        }
     }
 }
