@@ -155,6 +155,8 @@ pub mod http;
 mod http02_interop;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(any(feature = "http", feature = "http02"))]
+mod status_code_interop;
 #[cfg(feature = "tungstenite")]
 mod tungstenite_interop;
 
