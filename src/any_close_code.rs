@@ -31,13 +31,16 @@ use crate::{ParseCodeError, Registration, UnknownCode, WsCloseCode};
 /// assert_eq!(policy.to_string(), "1008 Policy Violation");
 /// assert_eq!(policy.known(), Some(WsCloseCode::PolicyViolation));
 ///
-/// // An application's own code: no registry names it, and it may be sent.
+/// // An application's own code may be sent, registered or not.
 /// let game_over = CloseCode::new(4001);
-/// assert_eq!(game_over.known(), None);
 /// assert!(game_over.is_private_use());
 /// assert!(game_over.can_send());
-/// assert_eq!(game_over.to_string(), "4001 (private use)");
 /// assert_eq!("4001".parse(), Ok(game_over));
+///
+/// // A private-use code that the table leaves free:
+/// let free = (4000..5000).find(|&c| WsCloseCode::from_code(c).is_none()).unwrap();
+/// assert_eq!(CloseCode::new(free).known(), None);
+/// assert_eq!(CloseCode::new(free).to_string(), format!("{free} (private use)"));
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CloseCode(u16);
@@ -91,7 +94,7 @@ impl CloseCode {
     /// use status_codes::{CloseCode, WsCloseCode};
     ///
     /// assert_eq!(CloseCode::new(1001).known(), Some(WsCloseCode::GoingAway));
-    /// assert_eq!(CloseCode::new(4001).known(), None);
+    /// assert_eq!(CloseCode::new(5000).known(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -105,7 +108,7 @@ impl CloseCode {
     /// use status_codes::CloseCode;
     ///
     /// assert!(CloseCode::WS_1011_INTERNAL_ERROR.is_known());
-    /// assert!(!CloseCode::new(4001).is_known());
+    /// assert!(!CloseCode::new(5000).is_known());
     /// ```
     #[must_use]
     #[inline]
@@ -119,7 +122,7 @@ impl CloseCode {
     /// use status_codes::CloseCode;
     ///
     /// assert_eq!(CloseCode::new(1008).reason_phrase(), Some("Policy Violation"));
-    /// assert_eq!(CloseCode::new(4001).reason_phrase(), None);
+    /// assert_eq!(CloseCode::new(5000).reason_phrase(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -133,7 +136,7 @@ impl CloseCode {
     /// use status_codes::CloseCode;
     ///
     /// assert_eq!(CloseCode::new(1008).name(), Some("WS_1008_POLICY_VIOLATION"));
-    /// assert_eq!(CloseCode::new(4001).name(), None);
+    /// assert_eq!(CloseCode::new(5000).name(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -151,7 +154,7 @@ impl CloseCode {
     /// use status_codes::{CloseCode, Registration};
     ///
     /// assert_eq!(CloseCode::new(1000).registration(), Some(Registration::Permanent));
-    /// assert_eq!(CloseCode::new(4001).registration(), None);
+    /// assert_eq!(CloseCode::new(5000).registration(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -310,7 +313,7 @@ impl fmt::Debug for CloseCode {
 ///
 /// assert_eq!(CloseCode::new(1000).to_string(), "1000 Normal Closure");
 /// assert_eq!(CloseCode::new(0).to_string(), "0 (not in the close code ranges)");
-/// assert_eq!(format!("{:-<20}|", CloseCode::new(4001)), "4001 (private use)--|");
+/// assert_eq!(format!("{:-<36}|", CloseCode::new(5000)), "5000 (not in the close code ranges)-|");
 /// ```
 impl fmt::Display for CloseCode {
     #[inline]
@@ -368,7 +371,7 @@ impl From<WsCloseCode> for CloseCode {
 /// use status_codes::{CloseCode, WsCloseCode};
 ///
 /// assert_eq!(WsCloseCode::try_from(CloseCode::new(1000)), Ok(WsCloseCode::NormalClosure));
-/// assert_eq!(WsCloseCode::try_from(CloseCode::new(4001)).unwrap_err().code(), 4001);
+/// assert_eq!(WsCloseCode::try_from(CloseCode::new(5000)).unwrap_err().code(), 5000);
 /// ```
 impl TryFrom<CloseCode> for WsCloseCode {
     type Error = UnknownCode;

@@ -33,14 +33,18 @@ use crate::{Category, HttpStatus, OutOfRange, ParseCodeError, Registration, Unkn
 /// assert_eq!(created.to_string(), "201 Created");
 /// assert_eq!(created.known(), Some(HttpStatus::Created));
 ///
-/// // nginx's "client closed request" is in no registry, and still a status.
+/// // nginx's "client closed request" is a status, whatever the registry says.
 /// let closed = Status::from_code(499).unwrap();
-/// assert_eq!(closed.known(), None);
-/// assert_eq!(closed.reason_phrase(), None);
 /// assert_eq!(closed.category(), Some(Category::ClientError));
-/// assert_eq!(closed.understood_as(), Some(HttpStatus::BadRequest));
-/// assert_eq!(closed.to_string(), "499 (unregistered client error)");
 /// assert_eq!("499".parse(), Ok(closed));
+///
+/// // Some 4xx code that the registry leaves unassigned:
+/// let code = (400..500).find(|&c| HttpStatus::from_code(c).is_none()).unwrap();
+/// let unknown = Status::from_code(code).unwrap();
+/// assert_eq!(unknown.known(), None);
+/// assert_eq!(unknown.reason_phrase(), None);
+/// assert_eq!(unknown.understood_as(), Some(HttpStatus::BadRequest));
+/// assert_eq!(unknown.to_string(), format!("{code} (unregistered client error)"));
 ///
 /// // Outside 100-999 there is no status.
 /// assert_eq!(Status::from_code(1000), None);
@@ -135,7 +139,7 @@ impl Status {
     ///     }
     /// }
     /// assert_eq!(retry_after(Status::HTTP_503_SERVICE_UNAVAILABLE), Some(30));
-    /// assert_eq!(retry_after(Status::from_code(499).unwrap()), None);
+    /// assert_eq!(retry_after(Status::from_code(999).unwrap()), None);
     /// ```
     #[must_use]
     #[inline]
@@ -164,7 +168,7 @@ impl Status {
     /// use status_codes::Status;
     ///
     /// assert_eq!(Status::HTTP_404_NOT_FOUND.reason_phrase(), Some("Not Found"));
-    /// assert_eq!(Status::from_code(499).unwrap().reason_phrase(), None);
+    /// assert_eq!(Status::from_code(999).unwrap().reason_phrase(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -179,7 +183,7 @@ impl Status {
     /// use status_codes::Status;
     ///
     /// assert_eq!(Status::HTTP_404_NOT_FOUND.name(), Some("HTTP_404_NOT_FOUND"));
-    /// assert_eq!(Status::from_code(499).unwrap().name(), None);
+    /// assert_eq!(Status::from_code(999).unwrap().name(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -287,7 +291,9 @@ impl Status {
     /// use status_codes::{HttpStatus, Status};
     ///
     /// assert_eq!(Status::HTTP_404_NOT_FOUND.understood_as(), Some(HttpStatus::NotFound));
-    /// assert_eq!(Status::from_code(499).unwrap().understood_as(), Some(HttpStatus::BadRequest));
+    /// // Some 4xx code that the registry leaves unassigned:
+    /// let code = (400..500).find(|&c| HttpStatus::from_code(c).is_none()).unwrap();
+    /// assert_eq!(Status::from_code(code).unwrap().understood_as(), Some(HttpStatus::BadRequest));
     /// assert_eq!(Status::from_code(799).unwrap().understood_as(), None);
     /// ```
     #[must_use]
@@ -303,7 +309,7 @@ impl Status {
     /// use status_codes::{Registration, Status};
     ///
     /// assert_eq!(Status::HTTP_200_OK.registration(), Some(Registration::Permanent));
-    /// assert_eq!(Status::from_code(499).unwrap().registration(), None);
+    /// assert_eq!(Status::from_code(999).unwrap().registration(), None);
     /// ```
     #[must_use]
     #[inline]
@@ -325,7 +331,7 @@ impl Status {
     ///
     /// assert!(Status::HTTP_404_NOT_FOUND.is_heuristically_cacheable());
     /// assert!(!Status::HTTP_201_CREATED.is_heuristically_cacheable());
-    /// assert!(!Status::from_code(499).unwrap().is_heuristically_cacheable());
+    /// assert!(!Status::from_code(999).unwrap().is_heuristically_cacheable());
     /// ```
     #[must_use]
     #[inline]
@@ -483,7 +489,7 @@ impl From<HttpStatus> for Status {
 /// use status_codes::{HttpStatus, Status};
 ///
 /// assert_eq!(HttpStatus::try_from(Status::HTTP_200_OK), Ok(HttpStatus::Ok));
-/// assert_eq!(HttpStatus::try_from(Status::from_code(499).unwrap()).unwrap_err().code(), 499);
+/// assert_eq!(HttpStatus::try_from(Status::from_code(999).unwrap()).unwrap_err().code(), 999);
 /// ```
 impl TryFrom<Status> for HttpStatus {
     type Error = UnknownCode;

@@ -123,7 +123,7 @@ impl HttpException {
     ///
     /// assert_eq!(HttpException::new(HttpStatus::NotFound).detail_json(), "\"Not Found\"");
     /// assert_eq!(HttpException::new(status::HTTP_409_CONFLICT).status(), 409);
-    /// assert_eq!(HttpException::new(Status::from_code(499).unwrap()).detail_json(), "null");
+    /// assert_eq!(HttpException::new(Status::from_code(999).unwrap()).detail_json(), "null");
     /// ```
     #[must_use]
     pub fn new(status: impl Into<Status>) -> Self {

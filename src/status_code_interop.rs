@@ -29,8 +29,8 @@ macro_rules! status_code_interop {
             "which never fails.\n\n",
             "```\nuse status_codes::HttpStatus;\n\n",
             "assert_eq!(HttpStatus::try_from(", $krate, "::StatusCode::OK), Ok(HttpStatus::Ok));\n",
-            "let nginx = ", $krate, "::StatusCode::from_u16(499).unwrap();\n",
-            "assert_eq!(HttpStatus::try_from(nginx).unwrap_err().code(), 499);\n```"
+            "let odd = ", $krate, "::StatusCode::from_u16(999).unwrap();\n",
+            "assert_eq!(HttpStatus::try_from(odd).unwrap_err().code(), 999);\n```"
         )]
         impl TryFrom<StatusCode> for crate::HttpStatus {
             type Error = crate::UnknownCode;

@@ -45,10 +45,11 @@ async fn statuses_cross_actix_web_both_ways() {
     assert_eq!(response.status().as_u16(), 499);
     let status = Status::from(response.status());
     assert_eq!(status, CLIENT_CLOSED_REQUEST);
-    assert_eq!(status.known(), None);
+    // Whether or not a later table registers 499, both views agree on it.
+    assert_eq!(status.known(), HttpStatus::from_code(499));
     assert_eq!(
-        HttpStatus::try_from(response.status()).unwrap_err().code(),
-        499
+        HttpStatus::try_from(response.status()).ok(),
+        HttpStatus::from_code(499)
     );
     assert_eq!(
         actix_test::read_body(response).await,
