@@ -515,7 +515,7 @@ impl TryFrom<u16> for Status {
 
     #[inline]
     fn try_from(code: u16) -> Result<Self, Self::Error> {
-        Self::from_code(code).ok_or(OutOfRange::new(code, Kind::Http))
+        Self::from_code(code).ok_or(OutOfRange::new(code))
     }
 }
 

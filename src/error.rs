@@ -63,12 +63,11 @@ impl fmt::Display for UnknownCode {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct OutOfRange {
     code: u16,
-    kind: Kind,
 }
 
 impl OutOfRange {
-    pub(crate) const fn new(code: u16, kind: Kind) -> Self {
-        Self { code, kind }
+    pub(crate) const fn new(code: u16) -> Self {
+        Self { code }
     }
 
     /// The number that was rejected.
@@ -89,10 +88,8 @@ impl fmt::Display for OutOfRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} is not {}: they are {}",
-            self.code,
-            self.kind.with_article(),
-            self.kind.range_text()
+            "{} is not an HTTP status code: they are 100 to 999",
+            self.code
         )
     }
 }
@@ -153,7 +150,7 @@ impl fmt::Display for ParseCodeError {
                 "not {a_what}: numbers are plain decimal from 0 to 65535, without a sign or leading zero"
             ),
             Failure::UnknownCode(code) => write!(f, "{code} is not a known {what}"),
-            Failure::OutOfRange(code) => write!(f, "{}", OutOfRange::new(code, self.kind)),
+            Failure::OutOfRange(code) => write!(f, "{}", OutOfRange::new(code)),
             Failure::UnknownName => write!(
                 f,
                 "not a known {what} number or constant name; expected something like {}",

@@ -37,15 +37,6 @@ impl Kind {
         }
     }
 
-    /// Every number a code of this kind can be, as words: what a
-    /// [`Status`](crate::Status) or a [`CloseCode`](crate::CloseCode) holds.
-    pub const fn range_text(self) -> &'static str {
-        match self {
-            Kind::Http => "100 to 999",
-            Kind::WebSocket => "0 to 65535",
-        }
-    }
-
     /// What a valid string looks like, for parse errors.
     pub const fn example(self) -> &'static str {
         match self {
