@@ -86,9 +86,10 @@ impl OutOfRange {
 
 impl fmt::Display for OutOfRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (min, max) = (crate::Status::MIN.code(), crate::Status::MAX.code());
         write!(
             f,
-            "{} is not an HTTP status code: they are 100 to 999",
+            "{} is not an HTTP status code: they are {min} to {max}",
             self.code
         )
     }
