@@ -328,7 +328,7 @@ mod ws {
         fn from(frame: Option<CloseFrame>) -> Self {
             match frame {
                 Some(frame) => frame.into(),
-                None => Self::new(crate::status::WS_1005_NO_STATUS_RCVD, ""),
+                None => Self::no_status_received(),
             }
         }
     }

@@ -101,7 +101,7 @@ impl From<Option<CloseFrame>> for WebSocketDisconnect {
     fn from(frame: Option<CloseFrame>) -> Self {
         match frame {
             Some(frame) => frame.into(),
-            None => Self::new(crate::status::WS_1005_NO_STATUS_RCVD, ""),
+            None => Self::no_status_received(),
         }
     }
 }

@@ -392,6 +392,16 @@ mod disconnect {
         }
     }
 
+    impl WebSocketDisconnect {
+        /// What a Close frame without a code is reported as: 1005 (No
+        /// Status Rcvd), as Starlette reports it; for the conversions from
+        /// a library's optional close frame.
+        #[cfg(any(feature = "axum-ws", feature = "tungstenite"))]
+        pub(crate) fn no_status_received() -> Self {
+            Self::from(WsCloseCode::NoStatusRcvd)
+        }
+    }
+
     /// Code 1000 (Normal Closure) and an empty reason, as in Starlette.
     ///
     /// ```
